@@ -1,0 +1,26 @@
+// @ts-check
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  {
+    name: "gemini-image/ignores",
+    ignores: ["**/dist/**", "**/node_modules/**", "reports/**", "coverage/**", "**/__testfixtures__/**"],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    name: "gemini-image/node-globals",
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly" },
+    },
+  },
+  {
+    name: "gemini-image/house-rules",
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      eqeqeq: ["error", "always"],
+    },
+  },
+);

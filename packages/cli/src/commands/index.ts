@@ -1,0 +1,6 @@
+import type { Command } from "../command.js";
+import { modelsCommand } from "./models.js";
+import { sizesCommand } from "./sizes.js";
+
+/** Every subcommand, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [sizesCommand, modelsCommand];

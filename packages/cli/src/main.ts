@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import type { Command } from "./command.js";
+import { COMMANDS } from "./commands/index.js";
+import { EXIT, UsageError, type CliIO } from "./io.js";
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return `gemini-image ${pkg.version}: stops broken Gemini image-generation requests before they cost money.
+
+Usage: gemini-image <command> [options]
+
+Commands:
+${lines.join("\n")}
+
+Run "gemini-image <command> --help" for a command's options.
+Exit codes: 0 success, 1 findings reported, 2 usage or I/O error.
+`;
+}
+
+/**
+ * Runs the CLI with `argv` (without the node and script paths) and answers the exit code.
+ * Never calls process.exit, so tests run it in-process.
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout.write(help());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout.write(`${pkg.version}\n`);
+    return EXIT.ok;
+  }
+  const command: Command | undefined = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr.write(`gemini-image: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(", ")}.\n`);
+    return EXIT.usage;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout.write(`${command.usage}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr.write(`gemini-image ${command.name}: ${(error as Error).message}\n\n${command.usage}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+/** node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or bad options. */
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
+}

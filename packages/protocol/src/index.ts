@@ -1,0 +1,18 @@
+/**
+ * @gemini-image/protocol: the facts of Gemini's image-generation API in one place. Every other
+ * gemini-image package reads models, sizes, ratios, pixels, prices, fields and finding texts
+ * from here.
+ */
+export * from "./aspect-ratio.js";
+export * from "./errors.js";
+export * from "./fields.js";
+export * from "./findings.js";
+export * from "./image-config.js";
+export * from "./image-size.js";
+export * from "./lifecycle.js";
+export * from "./models.js";
+export * from "./openai.js";
+export * from "./project.js";
+export * from "./resolve-model.js";
+export * from "./sources.js";
+export * from "./tiers.js";

@@ -1,0 +1,126 @@
+import { MODELS, MODEL_IDS, isModelId, type ImageModel, type ModelId } from "./models.js";
+
+/**
+ * Names some gateways accept for Gemini image models. They are not Google model ids: Google's
+ * own host and SDK answer 404 for them. Source: facts page "Models" (aliases).
+ */
+export const MODEL_ALIASES: Readonly<Record<string, ModelId>> = {
+  "nano-banana": "gemini-2.5-flash-image",
+  "nano-banana-pro": "gemini-3-pro-image",
+  "nano-banana-2": "gemini-3.1-flash-image",
+};
+
+/** How the model text was written. */
+export type ModelForm =
+  /** A bare id: `gemini-3-pro-image`. */
+  | "id"
+  /** A resource name: `models/gemini-3-pro-image`. */
+  | "models-path"
+  /** A URL or URL path containing `models/<id>`, with or without `:generateContent`. */
+  | "url"
+  /** A gateway-prefixed name: `google/gemini-3-pro-image`. */
+  | "prefixed";
+
+/** A model text that names a model this package knows. */
+export interface KnownModel {
+  readonly kind: "known";
+  readonly id: ModelId;
+  readonly model: ImageModel;
+  readonly form: ModelForm;
+  /** The gateway alias used (`nano-banana-pro`), when the text named an alias instead of an id. */
+  readonly alias: string | undefined;
+  readonly input: string;
+}
+
+/** A model text that names no Gemini image model this package knows. */
+export interface UnknownModel {
+  readonly kind: "unknown";
+  /** The part of the input taken as the model name, when one could be found. */
+  readonly name: string | undefined;
+  /** A known id within two edits of `name`, for "did you mean" messages. */
+  readonly suggestion: ModelId | undefined;
+  readonly input: string;
+}
+
+/** What `resolveModel` answers. */
+export type ResolvedModel = KnownModel | UnknownModel;
+
+const MODELS_SEGMENT = /(?:^|\/)models\/([^/:?#\s]+)/u;
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\/|^\//iu;
+const PREFIXED = /^[\w.-]+(?:\/[\w.-]+)*\/([^/:?#\s]+)(?::[A-Za-z]+)?$/u;
+const BARE = /^([^/:?#\s]+)(?::[A-Za-z]+)?$/u;
+
+/**
+ * Recognises a Gemini image model in whatever form code or traffic names it: a bare id,
+ * `models/<id>`, a URL or path containing `models/<id>:generateContent` or
+ * `:streamGenerateContent`, a gateway prefix (`google/<id>`), or a gateway alias
+ * (`nano-banana-pro`). Never throws; anything else answers `kind: "unknown"`.
+ */
+export function resolveModel(text: unknown): ResolvedModel {
+  const input = typeof text === "string" ? text : "";
+  const trimmed = input.trim();
+  let name: string | undefined;
+  let form: ModelForm = "id";
+
+  const segment = MODELS_SEGMENT.exec(trimmed);
+  if (segment) {
+    name = segment[1];
+    form = URL_LIKE.test(trimmed) || trimmed.includes(":") ? "url" : "models-path";
+    if (form === "models-path" && !trimmed.startsWith("models/")) form = "url";
+  } else {
+    const bare = BARE.exec(trimmed);
+    const prefixed = bare ? undefined : PREFIXED.exec(trimmed);
+    if (bare) name = bare[1];
+    else if (prefixed && !URL_LIKE.test(trimmed)) {
+      name = prefixed[1];
+      form = "prefixed";
+    }
+  }
+
+  if (name !== undefined) {
+    if (isModelId(name)) return { kind: "known", id: name, model: MODELS[name], form, alias: undefined, input };
+    const aliased = Object.hasOwn(MODEL_ALIASES, name) ? MODEL_ALIASES[name] : undefined;
+    if (aliased) return { kind: "known", id: aliased, model: MODELS[aliased], form, alias: name, input };
+  }
+  return { kind: "unknown", name, suggestion: name === undefined ? undefined : nearestModelId(name), input };
+}
+
+/**
+ * A known model id within two single-character edits of `name`, or `undefined`. Only names
+ * that look like Gemini image ids qualify, so `gemini-3-pro-preview` (a text model) or
+ * `dall-e-3` never get an image model suggested.
+ */
+export function nearestModelId(name: string): ModelId | undefined {
+  const lower = name.toLowerCase();
+  if (isModelId(lower)) return lower;
+  if (!lower.startsWith("gemini") || !lower.includes("ima")) return undefined;
+  let best: ModelId | undefined;
+  let bestDistance = 3;
+  for (const id of MODEL_IDS) {
+    const distance = editDistance(lower, id, bestDistance);
+    if (distance < bestDistance) {
+      best = id;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (answering `limit`) once every path exceeds `limit - 1`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin >= limit) return limit;
+    previous = current;
+  }
+  return Math.min(previous[b.length]!, limit);
+}
