@@ -111,12 +111,12 @@ export const FINDINGS = {
     severity: "error",
     title: "Unknown field",
     message: ({ field, at, allowed }) =>
-      `${code(field)} is not a field of ${at}; Google answers 400 "Unknown name" or a gateway drops it. Allowed here: ${allowed.join(", ")}.`,
+      `${code(field)} is not a field of ${at}; Google answers 400 "Unknown name" or a gateway drops it. Remove it, or use one of: ${allowed.join(", ")}.`,
   }),
   "invalid-value": define<{ at: string; expected: string }>({
     severity: "error",
     title: "Value of the wrong type",
-    message: ({ at, expected }) => `${at} must be ${expected}.`,
+    message: ({ at, expected }) => `${code(at)} must be ${expected}. Change the value to match.`,
   }),
   "missing-contents": define<Record<string, never>>({
     severity: "error",
@@ -132,13 +132,13 @@ export const FINDINGS = {
     severity: "warning",
     title: "Shut-down model",
     message: ({ model, replacement }) =>
-      `${model} is shut down and answers 404. ${replacement ? `Use "${replacement}".` : "Use a current Gemini image model."}`,
+      `"${model}" is shut down and answers 404. ${replacement ? `Use "${replacement}".` : "Use a current Gemini image model."}`,
   }),
   "deprecated-model": define<{ model: string; date: string; replacement?: string }>({
     severity: "warning",
     title: "Model with an announced shutdown",
     message: ({ model, date, replacement }) =>
-      `${model} is scheduled to shut down (${date}). ${replacement ? `Move to "${replacement}".` : "Plan a move to a current Gemini image model."}`,
+      `"${model}" is scheduled to shut down (${date}). ${replacement ? `Move to "${replacement}".` : "Plan a move to a current Gemini image model."}`,
   }),
   "unknown-model": define<{ model: string; suggestion?: string }>({
     severity: "warning",
@@ -164,7 +164,7 @@ export const FINDINGS = {
     severity: "warning",
     title: "snake_case read from a response",
     message: ({ field, camel }) =>
-      `Responses are camelCase, so ${code(field)} is always undefined. Read ${code(camel)}.`,
+      `Responses are camelCase, so reading ${code(field)} finds nothing. Read ${code(camel)}.`,
   }),
   "key-in-url": define<Record<string, never>>({
     severity: "warning",
@@ -187,7 +187,7 @@ export const FINDINGS = {
   "invalid-base64": define<{ at: string }>({
     severity: "error",
     title: "inlineData.data is not base64",
-    message: ({ at }) => `${at} has characters outside base64 ("Base64 decoding failed"). Send the bytes base64-encoded with A-Z, a-z, 0-9, +, / and = padding.`,
+    message: ({ at }) => `${code(at)} has characters outside base64 ("Base64 decoding failed"). Send the bytes base64-encoded with A-Z, a-z, 0-9, +, / and = padding.`,
   }),
   "mime-type-mismatch": define<{ declared: string; actual: string }>({
     severity: "error",

@@ -86,14 +86,14 @@ export function resolveModel(text: unknown): ResolvedModel {
 }
 
 /**
- * A known model id within two single-character edits of `name`, or `undefined`. Only names
- * that look like Gemini image ids qualify, so `gemini-3-pro-preview` (a text model) or
- * `dall-e-3` never get an image model suggested.
+ * A known model id within two single-character edits of `name` (case ignored), or
+ * `undefined`. Only names starting with "gemini" qualify, and text models such as
+ * `gemini-3-pro-preview` are six edits away, so they never get an image model suggested.
  */
 export function nearestModelId(name: string): ModelId | undefined {
   const lower = name.toLowerCase();
   if (isModelId(lower)) return lower;
-  if (!lower.startsWith("gemini") || !lower.includes("ima")) return undefined;
+  if (!lower.startsWith("gemini")) return undefined;
   let best: ModelId | undefined;
   let bestDistance = 3;
   for (const id of MODEL_IDS) {
