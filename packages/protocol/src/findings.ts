@@ -132,7 +132,7 @@ export const FINDINGS = {
     severity: "warning",
     title: "Shut-down model",
     message: ({ model, replacement }) =>
-      `"${model}" is shut down and answers 404. ${replacement ? `Use "${replacement}".` : "Use a current Gemini image model."}`,
+      `"${model}" is shut down: Google no longer serves it, so requests to it fail. ${replacement ? `Use "${replacement}".` : "Use a current Gemini image model."}`,
   }),
   "deprecated-model": define<{ model: string; date: string; replacement?: string }>({
     severity: "warning",
@@ -152,7 +152,7 @@ export const FINDINGS = {
     severity: "warning",
     title: "Gateway alias sent to Google",
     message: ({ alias, id }) =>
-      `"${alias}" is a gateway alias, not a Google model id; Google's API and SDK answer 404. Write "${id}".`,
+      `"${alias}" is a gateway alias, not a Google model id; Google's own API and SDK have no model by that name. Write "${id}".`,
   }),
   "first-part-image": define<{ expression?: string }>({
     severity: "warning",
