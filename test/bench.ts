@@ -1,0 +1,157 @@
+/**
+ * A small benchmark harness: our code against a baseline, measured side by side in one
+ * process so machine load hits both alike. Results are ratios (`0.97x` = ours takes 97% of
+ * the baseline's time); absolute times on a shared 2-core machine mean little.
+ */
+
+/** What {@link compare} measures. */
+export interface CompareOptions {
+  /** Shown in the result line. */
+  readonly name: string;
+  /** Our code; called `iterations` times per round. Its return value is kept so the work is not optimised away. */
+  readonly ours: () => unknown;
+  /** The same job done by something simpler or well known. */
+  readonly baseline: () => unknown;
+  /** Calls per round; by default enough for the faster side to take about 2 ms once warm. */
+  readonly iterations?: number;
+  /** Timed rounds (default 15); the result is the median round. */
+  readonly rounds?: number;
+}
+
+/** The outcome of {@link compare}. */
+export interface RatioResult {
+  readonly name: string;
+  /** Median round of ours divided by median round of the baseline: below 1 means ours is faster. */
+  readonly ratio: number;
+  /** Median time of one round (`iterations` calls) of ours, in milliseconds. */
+  readonly oursMs: number;
+  /** Median time of one round of the baseline, in milliseconds. */
+  readonly baselineMs: number;
+  readonly iterations: number;
+  readonly rounds: number;
+}
+
+const WARMUP_MS = 50;
+const WARMUP_ROUNDS = 3;
+const FASTER_SIDE_MS = 2;
+const SLOWER_SIDE_CAP_MS = 100;
+
+// Written by every call so the JIT cannot drop the measured work as dead code.
+let sink: unknown;
+
+/**
+ * Times `ours` and `baseline` in interleaved rounds: after warm-up rounds of both, each round
+ * runs both (which goes first alternates between rounds), and the medians of the per-round
+ * times give the ratio. Interleaving means a slow stretch of the machine costs both sides.
+ */
+export function compare(options: CompareOptions): RatioResult {
+  const rounds = options.rounds ?? 15;
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`${options.name}: rounds must be a whole number >= 1.`);
+  const iterations = options.iterations ?? calibrate(options.ours, options.baseline);
+  if (!Number.isInteger(iterations) || iterations < 1) {
+    throw new Error(`${options.name}: iterations must be a whole number >= 1.`);
+  }
+
+  for (let round = 0; round < WARMUP_ROUNDS; round++) {
+    time(options.ours, iterations);
+    time(options.baseline, iterations);
+  }
+  const ours: number[] = [];
+  const baseline: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    if (round % 2 === 0) {
+      ours.push(time(options.ours, iterations));
+      baseline.push(time(options.baseline, iterations));
+    } else {
+      baseline.push(time(options.baseline, iterations));
+      ours.push(time(options.ours, iterations));
+    }
+  }
+  const oursMs = median(ours);
+  const baselineMs = median(baseline);
+  return { name: options.name, ratio: oursMs / baselineMs, oursMs, baselineMs, iterations, rounds };
+}
+
+/** `name: 0.97x (ours vs baseline)`, then the median round times in parentheses. */
+export function formatRatio(result: RatioResult): string {
+  const ms = (value: number) => (value >= 10 ? value.toFixed(1) : value.toPrecision(3));
+  return (
+    `${result.name}: ${result.ratio.toFixed(2)}x (ours vs baseline) ` +
+    `(ours ${ms(result.oursMs)} ms, baseline ${ms(result.baselineMs)} ms per round of ${result.iterations} runs)`
+  );
+}
+
+/** What {@link measureMemory} observed. */
+export interface MemoryResult<T> {
+  /** What `fn` returned (kept alive until the second reading). */
+  readonly value: T;
+  /** Growth of the V8 heap in use, in bytes. */
+  readonly heapUsedBytes: number;
+  /** Growth of memory held outside the V8 heap (Buffers, ArrayBuffers), in bytes. */
+  readonly externalBytes: number;
+  /** Growth of the process's resident set, in bytes. */
+  readonly rssBytes: number;
+}
+
+/**
+ * Memory retained by what `fn` returns, from `process.memoryUsage()` before and after.
+ * Approximate only: a garbage collection during `fn` makes the numbers smaller, garbage not
+ * yet collected makes them larger, and RSS moves in whole pages. Under `node --expose-gc` a
+ * collection runs before each reading, which removes most of the garbage noise. Use it to
+ * compare orders of magnitude, not bytes.
+ */
+export async function measureMemory<T>(fn: () => T | Promise<T>): Promise<MemoryResult<T>> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage();
+  const value = await fn();
+  gc?.();
+  const after = process.memoryUsage();
+  return {
+    value,
+    heapUsedBytes: after.heapUsed - before.heapUsed,
+    externalBytes: after.external - before.external,
+    rssBytes: after.rss - before.rss,
+  };
+}
+
+/** Milliseconds for `iterations` calls of `fn`. */
+function time(fn: () => unknown, iterations: number): number {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) sink = fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/**
+ * Runs both sides until the JIT has seen them (WARMUP_MS), then picks the call count at which
+ * the faster side takes FASTER_SIDE_MS per round, unless the slower side would pass
+ * SLOWER_SIDE_CAP_MS (the run must stay short when one side is far slower).
+ */
+function calibrate(ours: () => unknown, baseline: () => unknown): number {
+  let spent = 0;
+  let calls = 0;
+  while (spent < WARMUP_MS && calls < 1 << 20) {
+    spent += time(ours, 1) + time(baseline, 1);
+    calls++;
+  }
+  let iterations = 1;
+  let oursMs = time(ours, 1);
+  let baselineMs = time(baseline, 1);
+  while (Math.min(oursMs, baselineMs) < FASTER_SIDE_MS && Math.max(oursMs, baselineMs) * 2 <= SLOWER_SIDE_CAP_MS) {
+    iterations *= 2;
+    oursMs = time(ours, iterations);
+    baselineMs = time(baseline, iterations);
+  }
+  return iterations;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Reads the sink so linters and bundlers see it used; returns the last value a measured call gave. */
+export function lastValue(): unknown {
+  return sink;
+}
