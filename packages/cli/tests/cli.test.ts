@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./run-cli.js";
 
@@ -25,5 +27,15 @@ describe("gemini-image (the real binary)", () => {
 
   it("prints its version", () => {
     expect(runCli(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+\n$/u);
+  });
+
+  it("runs from the repository root as `pnpm exec gemini-image`", () => {
+    const root = fileURLToPath(new URL("../../..", import.meta.url));
+    const result = spawnSync("pnpm", ["exec", "gemini-image", "sizes", "1024x1024", "--model", "gemini-3-pro-image"], {
+      cwd: root,
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/1024x1024 +gemini-3-pro-image +1K +1:1/u);
   });
 });
