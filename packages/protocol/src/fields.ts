@@ -197,3 +197,29 @@ export const OPENAI_FIELDS: Readonly<Record<string, OpenAIField>> = Object.fromE
 export function isOpenAIField(name: string): boolean {
   return Object.hasOwn(OPENAI_FIELDS, name);
 }
+
+/**
+ * Input image MIME types by their leading bytes, for checking a declared `mimeType` against
+ * the data. HEIC/HEIF are ISO-BMFF files whose `ftyp` brand names the format.
+ */
+export const IMAGE_SIGNATURES: readonly { readonly mimeType: string; readonly test: (bytes: Uint8Array) => boolean }[] = [
+  { mimeType: "image/png", test: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },
+  { mimeType: "image/jpeg", test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
+  { mimeType: "image/gif", test: (b) => b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38 },
+  {
+    mimeType: "image/webp",
+    test: (b) => b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50,
+  },
+  { mimeType: "image/heic", test: (b) => ftypBrand(b, ["heic", "heix", "heim", "heis", "hevc", "hevx"]) },
+  { mimeType: "image/heif", test: (b) => ftypBrand(b, ["mif1", "msf1", "heif"]) },
+];
+
+function ftypBrand(b: Uint8Array, brands: readonly string[]): boolean {
+  if (b.length < 12 || String.fromCharCode(b[4]!, b[5]!, b[6]!, b[7]!) !== "ftyp") return false;
+  return brands.includes(String.fromCharCode(b[8]!, b[9]!, b[10]!, b[11]!));
+}
+
+/** The image MIME type the bytes' signature shows, or `undefined`. */
+export function sniffImageMimeType(bytes: Uint8Array): string | undefined {
+  return IMAGE_SIGNATURES.find((s) => s.test(bytes))?.mimeType;
+}

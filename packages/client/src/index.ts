@@ -1,0 +1,24 @@
+/**
+ * @gemini-image/client: a small reference client for Gemini image generation. It validates
+ * before sending, keeps the key out of URLs, backs off on rate limits and finds the final image.
+ */
+export { createGeminiImageClient } from "./client.js";
+export type { ClientOptions, GeminiImageClient, GenerateImageResult, GeneratedImage, Validator } from "./client.js";
+export { DEFAULT_RETRY, retryPolicy, retryWait, type RetryOptions, type RetryPolicy } from "./backoff.js";
+export { systemClock, type Clock } from "./clock.js";
+export {
+  GeminiHttpError,
+  GeminiImageError,
+  GeminiNoImageError,
+  GeminiTimeoutError,
+  GeminiValidationError,
+  type FieldViolation,
+  type GoogleErrorBody,
+  type RequestTarget,
+  type ValidationFinding,
+} from "./errors.js";
+export { durationMs, parseGoogleError } from "./google-error.js";
+export { imageDimensions, type Dimensions } from "./image-dimensions.js";
+export { redactSecret, redactUrl } from "./redact.js";
+export { buildRequest, type BuiltRequest, type GenerateContentBody, type GenerateImageOptions, type InputImage } from "./request.js";
+export { parseResponse, type ParsedResponse, type ResponseImage, type Usage } from "./response.js";

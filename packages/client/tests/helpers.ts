@@ -1,0 +1,127 @@
+import { createServer, type IncomingHttpHeaders } from "node:http";
+import type { AddressInfo } from "node:net";
+import { deflateSync } from "node:zlib";
+import type { Clock } from "../src/clock.js";
+
+/** A recorded request. */
+export interface Recorded {
+  readonly url: string;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+}
+
+/** One scripted answer: status, JSON body (or raw text), and an optional delay. */
+export interface Answer {
+  readonly status: number;
+  readonly json?: unknown;
+  readonly text?: string;
+  readonly delayMs?: number;
+}
+
+/**
+ * A loopback HTTP server that replays `answers` in order (the last one repeats) and records
+ * every request, for exercising the client over real HTTP.
+ */
+export async function scriptedServer(answers: readonly Answer[]) {
+  const requests: Recorded[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      requests.push({ url: req.url ?? "", headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+      const answer = answers[Math.min(requests.length - 1, answers.length - 1)]!;
+      const send = (): void => {
+        res.writeHead(answer.status, { "content-type": "application/json" });
+        res.end(answer.text ?? JSON.stringify(answer.json ?? {}));
+      };
+      if (answer.delayMs) setTimeout(send, answer.delayMs);
+      else send();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function crc32(bytes: Uint8Array): number {
+  let crc = ~0;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, "ascii");
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** A real, decodable grey PNG of the given size. */
+export function png(width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // greyscale
+  const raw = Buffer.alloc((width + 1) * height, 0x80);
+  for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0; // filter byte
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+/** A response with the given parts, as Gemini shapes it. */
+export function geminiResponse(parts: readonly unknown[], usage = { promptTokenCount: 10, candidatesTokenCount: 1120, totalTokenCount: 1130 }) {
+  return { candidates: [{ content: { role: "model", parts }, finishReason: "STOP" }], usageMetadata: usage };
+}
+
+/** An inlineData image part. */
+export function imagePart(bytes: Buffer, extra: Record<string, unknown> = {}) {
+  return { inlineData: { mimeType: "image/png", data: bytes.toString("base64") }, ...extra };
+}
+
+/** A clock whose sleeps return at once and are recorded; time moves by the slept amount. */
+export function fakeClock(start = 0): Clock & { readonly waits: number[] } {
+  let now = start;
+  const waits: number[] = [];
+  return {
+    waits,
+    now: () => now,
+    async sleep(ms, signal) {
+      signal?.throwIfAborted();
+      waits.push(ms);
+      now += ms;
+    },
+  };
+}
+
+/** Google's 429 with RetryInfo. */
+export function rateLimited(retryDelay?: string) {
+  return {
+    status: 429,
+    json: {
+      error: {
+        code: 429,
+        status: "RESOURCE_EXHAUSTED",
+        message: `You exceeded your current quota.${retryDelay ? ` Please retry in ${retryDelay}.` : ""}`,
+        details: retryDelay ? [{ "@type": "type.googleapis.com/google.rpc.RetryInfo", retryDelay }] : [],
+      },
+    },
+  } as const;
+}
