@@ -99,6 +99,7 @@ describe("gemini-image serve", () => {
       ["--port", "http"],
       ["--port", "70000"],
       ["--thought-images", "-1"],
+      ["--drop-snake-case"],
     ]) {
       let stderr = "";
       const code = await main(["serve", ...args], { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) } });

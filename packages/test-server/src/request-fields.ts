@@ -54,10 +54,14 @@ export function protoName(camel: string): string {
   return camel.replace(/[A-Z]/gu, (c) => `_${c.toLowerCase()}`);
 }
 
-/** The catalog name `key` stands for: proto3 JSON accepts the camelCase name and the proto (snake_case) name. */
-function fieldName(shape: MessageShape, key: string): string | undefined {
+/**
+ * The catalog name `key` stands for: proto3 JSON accepts the camelCase name and the proto
+ * (snake_case) name. With `camelOnly`, a snake_case spelling counts as unknown, as it does for
+ * the `@google/genai` converter and the gateways that re-serialize bodies.
+ */
+function fieldName(shape: MessageShape, key: string, camelOnly: boolean): string | undefined {
   if (shape.fields.includes(key)) return key;
-  return shape.fields.find((f) => protoName(f) === key);
+  return camelOnly ? undefined : shape.fields.find((f) => protoName(f) === key);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -81,7 +85,8 @@ const join = (base: string, name: string): string => (base ? `${base}.${name}` :
  * spelling, unknown names reported with the path of the message they sit in, bytes fields
  * checked for base64.
  */
-export function readRequestFields(body: Record<string, unknown>): FieldReading {
+export function readRequestFields(body: Record<string, unknown>, options: { camelOnly?: boolean } = {}): FieldReading {
+  const camelOnly = options.camelOnly ?? false;
   const unknown: FieldViolation[] = [];
   const undecodable: FieldViolation[] = [];
   const unknownPaths: string[] = [];
@@ -89,7 +94,7 @@ export function readRequestFields(body: Record<string, unknown>): FieldReading {
   const visit = (value: Record<string, unknown>, shape: MessageShape, at: string, written: string): Record<string, unknown> => {
     const copy: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
-      const name = fieldName(shape, key);
+      const name = fieldName(shape, key, camelOnly);
       if (name === undefined) {
         unknown.push(unknownNameViolation(key, at || undefined));
         unknownPaths.push(join(written, key));

@@ -32,6 +32,11 @@ export interface TestServerOptions {
   readonly textPart?: boolean | string;
   /** The only key accepted (else 400 "API key not valid"). Without it any non-empty key passes. */
   readonly apiKey?: string;
+  /**
+   * Lenient mode only: `drop` also drops snake_case names (`image_size`), as the `@google/genai`
+   * SDK and gateways that re-serialize bodies do. Default `keep`, as Google's parser does.
+   */
+  readonly snakeCase?: "keep" | "drop";
   /** The day model lifecycles are judged on (shut-down models answer 404). Default: now. */
   readonly today?: Date;
 }
@@ -120,6 +125,13 @@ function findModel(name: string, mode: ServerMode): ImageModel | undefined {
 function validateOptions(options: TestServerOptions): void {
   if (options.mode !== undefined && options.mode !== "strict" && options.mode !== "lenient") {
     throw new TypeError(`mode must be "strict" or "lenient", got ${JSON.stringify(options.mode)}.`);
+  }
+  if (options.snakeCase !== undefined && options.snakeCase !== "keep" && options.snakeCase !== "drop") {
+    throw new TypeError(`snakeCase must be "keep" or "drop", got ${JSON.stringify(options.snakeCase)}.`);
+  }
+  if (options.snakeCase === "drop" && options.mode !== "lenient") {
+    // Google itself accepts snake_case, so a strict server that dropped it would not be Google.
+    throw new TypeError('snakeCase: "drop" needs mode: "lenient"; strict mode keeps snake_case as Google does.');
   }
   const thoughts = options.thoughtImages ?? 0;
   if (!Number.isInteger(thoughts) || thoughts < 0) {
@@ -214,7 +226,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       return answer(googleError(400, "INVALID_ARGUMENT", "Invalid JSON payload received. Unexpected token."));
     }
-    const fields = readRequestFields(value as Record<string, unknown>);
+    const fields = readRequestFields(value as Record<string, unknown>, { camelOnly: options.snakeCase === "drop" });
     const violations = mode === "strict" ? [...fields.unknown, ...fields.undecodable] : fields.undecodable;
     if (violations.length > 0) return answer(badRequest(violations));
     if (mode === "lenient") record.droppedFields = fields.unknownPaths;

@@ -61,4 +61,34 @@ describe("lenient mode (a gateway that drops unknown fields)", () => {
   it("still requires a key", async () => {
     expect((await post(server, PRO, imageRequest(), {})).status).toBe(403);
   });
+
+  it("keeps snake_case by default, as Google's parser does", async () => {
+    const reply = await post(server, PRO, { contents: [{ parts: [{ text: "x" }] }], generation_config: { image_config: { image_size: "2K" } } });
+    const png = decodeBase64Png(finalImage(reply.json).data);
+    expect([png.width, png.height]).toEqual([2048, 2048]);
+    expect(server.requests.at(-1)!.droppedFields).toEqual([]);
+  });
+});
+
+describe('lenient mode with snakeCase: "drop" (an SDK or gateway that keeps only camelCase)', () => {
+  it("turns image_size: 4K and aspect_ratio: 16:9 into the default 1K square", async () => {
+    const camelOnly = await startTestServer({ mode: "lenient", snakeCase: "drop" });
+    try {
+      const body = { contents: [{ parts: [{ text: "x" }] }], generationConfig: { imageConfig: { image_size: "4K", aspect_ratio: "16:9" } } };
+      const reply = await post(camelOnly, PRO, body);
+      expect(reply.status).toBe(200);
+      const png = decodeBase64Png(finalImage(reply.json).data);
+      expect([png.width, png.height]).toEqual([1024, 1024]);
+      expect(camelOnly.requests.at(-1)!.droppedFields).toEqual([
+        "generationConfig.imageConfig.image_size",
+        "generationConfig.imageConfig.aspect_ratio",
+      ]);
+    } finally {
+      await camelOnly.close();
+    }
+  });
+
+  it("is refused in strict mode, because Google accepts snake_case", async () => {
+    await expect(startTestServer({ mode: "strict", snakeCase: "drop" })).rejects.toThrow(/needs mode: "lenient"/u);
+  });
 });

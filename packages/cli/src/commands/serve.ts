@@ -5,7 +5,8 @@ import type { Command } from "../command.js";
 import { EXIT, UsageError } from "../io.js";
 
 const usage = `Usage: gemini-image serve [--port <n>] [--host <addr>] [--mode strict|lenient]
-                          [--api-key <key>] [--thought-images <n>] [--text]
+                          [--drop-snake-case] [--api-key <key>]
+                          [--thought-images <n>] [--text]
 
 Runs a Gemini-compatible image-generation server for tests: POST
 /v1beta/models/<id>:generateContent and :streamGenerateContent answer real PNGs at
@@ -15,6 +16,8 @@ the exact pixel size Gemini returns for the requested imageSize and aspectRatio.
   --host <addr>         address to listen on (default 127.0.0.1)
   --mode <m>            strict (default): Google's own 400/403/404 bodies;
                         lenient: unknown fields dropped silently, as many gateways do
+  --drop-snake-case     with --mode lenient: drop snake_case names too (image_size),
+                        as the @google/genai SDK and re-serializing gateways do
   --api-key <key>       the only key accepted (default: any non-empty key)
   --thought-images <n>  interim thought images before the final one (default 0)
   --text                a text part before the images
@@ -58,12 +61,16 @@ export const serveCommand: Command = {
         "api-key": { type: "string" },
         "thought-images": { type: "string", default: "0" },
         text: { type: "boolean", default: false },
+        "drop-snake-case": { type: "boolean", default: false },
       },
     });
     const mode = values.mode;
     if (mode !== "strict" && mode !== "lenient") throw new UsageError(`--mode must be strict or lenient, not "${mode}".`);
     const port = wholeNumber("--port", values.port, 65_535);
     const thoughtImages = wholeNumber("--thought-images", values["thought-images"], 16);
+    if (values["drop-snake-case"] && mode !== "lenient") {
+      throw new UsageError("--drop-snake-case needs --mode lenient: Google itself accepts snake_case.");
+    }
 
     let server;
     try {
@@ -74,6 +81,7 @@ export const serveCommand: Command = {
         thoughtImages,
         textPart: values.text,
         apiKey: values["api-key"],
+        snakeCase: values["drop-snake-case"] ? "drop" : "keep",
       });
     } catch (error) {
       io.stderr.write(`gemini-image serve: cannot listen on ${values.host}:${port}: ${(error as Error).message}\n`);
