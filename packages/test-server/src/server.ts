@@ -113,6 +113,15 @@ function parseJson(text: string): { value: unknown } | undefined {
   }
 }
 
+/** A path segment decoded, or as sent when its %-escapes are malformed (it then names no model). */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function findModel(name: string, mode: ServerMode): ImageModel | undefined {
   if (isModelId(name)) return MODELS[name];
   if (mode === "lenient") {
@@ -172,7 +181,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       headers: request.headers,
       rawBody,
       body: parsed?.value,
-      model: route ? decodeURIComponent(route[2]!) : undefined,
+      model: route ? safeDecode(route[2]!) : undefined,
       stream: route?.[3] === "streamGenerateContent",
       keySource: key.source,
       droppedFields: [],

@@ -300,6 +300,7 @@ describe("strict mode: models and routes", () => {
     expect((await post(server, "/v1/models/gemini-3-pro-image:generateContent", imageRequest())).status).toBe(404);
     expect((await post(server, "/v1beta/models/gemini-3-pro-image:predict", imageRequest())).status).toBe(404);
     expect((await post(server, "/v1/images/generations", { prompt: "x" })).status).toBe(404);
+    expect((await post(server, "/v1beta/models/gemini%E0%A4%A:generateContent", imageRequest())).status).toBe(404);
     const get = await fetch(`${server.url}${PRO}`, { headers: { "x-goog-api-key": "k" } });
     expect(get.status).toBe(404);
   });
