@@ -10,6 +10,7 @@ import {
 } from "@gemini-image/protocol";
 import { badRequest, googleError, multipleCandidates, type JsonAnswer } from "./google-errors.js";
 import { pngSize } from "./png.js";
+import { protoName } from "./request-fields.js";
 
 /** What the server will answer for a request that passed every check. */
 export interface GenerationPlan {
@@ -59,6 +60,23 @@ function unsupported(field: string, message: string): JsonAnswer {
   return badRequest([{ field, description: message }]);
 }
 
+/** `value` when the model takes it, else the 400 naming the field and the values it takes. */
+function pick<T extends string>(
+  model: ImageModel,
+  field: "imageSize" | "aspectRatio",
+  value: unknown,
+  accepted: readonly T[],
+): { readonly value: T } | { readonly answer: JsonAnswer } {
+  const found = accepted.find((v) => v === value);
+  if (found !== undefined) return { value: found };
+  return {
+    answer: unsupported(
+      `generation_config.image_config.${protoName(field)}`,
+      `${field} ${JSON.stringify(value)} is not supported by models/${model.id}. Use ${quoteList(accepted)}.`,
+    ),
+  };
+}
+
 /**
  * Checks a field-normalized body against `model` (contents present, candidateCount,
  * responseModalities, imageSize, aspectRatio) and works out the image it gets.
@@ -105,36 +123,20 @@ export function planGeneration(model: ImageModel, body: Record<string, unknown>)
     image = list.some((v) => typeof v === "string" && v.toUpperCase() === "IMAGE");
   }
 
-  const requestedSize = imageConfig.imageSize;
   let imageSize: ImageSize | undefined;
   // Models without imageSize: whether Google ignores or rejects one is UNCONFIRMED, so it is ignored.
-  if (requestedSize !== undefined && model.imageSizes.length > 0) {
-    const accepted = model.imageSizes.find((s) => s === requestedSize);
-    if (accepted === undefined) {
-      return {
-        answer: unsupported(
-          "generation_config.image_config.image_size",
-          `imageSize ${JSON.stringify(requestedSize)} is not supported by models/${model.id}. Use ${quoteList(model.imageSizes)}.`,
-        ),
-      };
-    }
-    imageSize = accepted;
+  if (imageConfig.imageSize !== undefined && model.imageSizes.length > 0) {
+    const picked = pick(model, "imageSize", imageConfig.imageSize, model.imageSizes);
+    if ("answer" in picked) return picked;
+    imageSize = picked.value;
   }
 
-  const requestedRatio = imageConfig.aspectRatio;
   const parts = partsOf(contents);
   let aspectRatio: AspectRatio;
-  if (requestedRatio !== undefined) {
-    const accepted = model.aspectRatios.find((r) => r === requestedRatio);
-    if (accepted === undefined) {
-      return {
-        answer: unsupported(
-          "generation_config.image_config.aspect_ratio",
-          `aspectRatio ${JSON.stringify(requestedRatio)} is not supported by models/${model.id}. Use ${quoteList(model.aspectRatios)}.`,
-        ),
-      };
-    }
-    aspectRatio = accepted;
+  if (imageConfig.aspectRatio !== undefined) {
+    const picked = pick(model, "aspectRatio", imageConfig.aspectRatio, model.aspectRatios);
+    if ("answer" in picked) return picked;
+    aspectRatio = picked.value;
   } else {
     const input = inputImageSize(parts);
     aspectRatio = input ? nearestRatio(input, model.aspectRatios) : (model.aspectRatios.find((r) => r === "1:1") ?? model.aspectRatios[0]!);
