@@ -1,41 +1,82 @@
 /**
- * `pnpm demo`: a tour of gemini-image on this machine, offline. Each step runs the real
- * `gemini-image` binary as a user would and prints what it answers.
+ * `pnpm demo`: a tour of gemini-image on this machine, offline. CLI steps run the real
+ * `gemini-image` binary as a user would; library steps call the packages as an app would.
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { createGeminiImageClient } from "@gemini-image/client";
+import { estimateCost } from "@gemini-image/protocol";
+import { startTestServer } from "@gemini-image/test-server";
 
 const bin = fileURLToPath(new URL("../packages/cli/bin/gemini-image.js", import.meta.url));
 
 interface Step {
   readonly title: string;
   readonly why: string;
-  readonly args: readonly string[];
+  /** Prints what the step shows; answers whether it ran cleanly. */
+  run(): Promise<boolean>;
+}
+
+function cli(title: string, why: string, args: readonly string[]): Step {
+  return {
+    title,
+    why,
+    async run() {
+      process.stdout.write(`   $ gemini-image ${args.join(" ")}\n\n`);
+      return spawnSync(process.execPath, [bin, ...args], { stdio: "inherit" }).status === 0;
+    },
+  };
 }
 
 const steps: readonly Step[] = [
+  cli(
+    "The Gemini image models, their status, tiers and prices",
+    "Preview ids were shut down on 2026-06-25; the GA ids replace them. Only 3.1 Flash Image has 512 and the 1:4..8:1 ratios.",
+    ["models"],
+  ),
+  cli(
+    "What each OpenAI size becomes on each model",
+    'Gemini has no `size`: "1792x1024" must become imageConfig { imageSize, aspectRatio }. Nearest ratio, smallest tier that covers it.',
+    ["sizes"],
+  ),
+  cli("One size, one model: DALL-E 3's landscape on Nano Banana Pro", "The JSON form is what scripts consume.", [
+    "sizes",
+    "1792x1024",
+    "--model",
+    "gemini-3-pro-image",
+    "--format",
+    "json",
+  ]),
   {
-    title: "The Gemini image models, their status, tiers and prices",
-    why: "Preview ids were shut down on 2026-06-25; the GA ids replace them. Only 3.1 Flash Image has 512 and the 1:4..8:1 ratios.",
-    args: ["models"],
-  },
-  {
-    title: "What each OpenAI size becomes on each model",
-    why: 'Gemini has no `size`: "1792x1024" must become imageConfig { imageSize, aspectRatio }. Nearest ratio, smallest tier that covers it.',
-    args: ["sizes"],
-  },
-  {
-    title: "One size, one model: the article's DALL-E 3 landscape on Nano Banana Pro",
-    why: "The JSON form is what scripts and the codemod consume.",
-    args: ["sizes", "1792x1024", "--model", "gemini-3-pro-image", "--format", "json"],
+    title: "A 2K 16:9 image through the reference client, from the local test server",
+    why: "The client builds the body, sends the key in a header, retries 429s and picks the final image; the strict server answers like Google.",
+    async run() {
+      const server = await startTestServer({ apiKey: "demo-key", thoughtImages: 2, textPart: true, failures: [{ kind: "rate-limit", retryDelaySeconds: 1 }] });
+      try {
+        const client = createGeminiImageClient({
+          apiKey: "demo-key",
+          baseUrl: server.url,
+          onRetry: ({ status, waitMs }) => process.stdout.write(`   got HTTP ${status}; waiting ${waitMs} ms as Google's RetryInfo asks\n`),
+        });
+        const result = await client.generateImage({ model: "gemini-3-pro-image", prompt: "a lighthouse at dusk", imageSize: "2K", aspectRatio: "16:9" });
+        const cost = estimateCost("gemini-3-pro-image", "2K");
+        process.stdout.write(
+          `   ${server.url} answered ${result.attempts} request(s); the response had ${result.images.length} final image after 2 thought images\n` +
+            `   image: ${result.image.width}x${result.image.height} ${result.image.mimeType}, ${result.image.data.byteLength} bytes\n` +
+            `   estimated price: $${cost.usdPerImage.toFixed(3)} per image (${cost.outputTokensPerImage} output tokens)\n`,
+        );
+        return result.image.width === 2752 && result.image.height === 1536;
+      } finally {
+        await server.close();
+      }
+    },
   },
 ];
 
 let failed = 0;
 for (const [index, step] of steps.entries()) {
-  process.stdout.write(`\n== ${index + 1}. ${step.title}\n   ${step.why}\n   $ gemini-image ${step.args.join(" ")}\n\n`);
-  const result = spawnSync(process.execPath, [bin, ...step.args], { stdio: "inherit" });
-  if (result.status !== 0) failed++;
+  process.stdout.write(`\n== ${index + 1}. ${step.title}\n   ${step.why}\n`);
+  if (!(await step.run())) failed++;
 }
 process.stdout.write(`\nTour finished: ${steps.length - failed} of ${steps.length} steps ran cleanly.\n`);
 process.exitCode = failed === 0 ? 0 : 1;

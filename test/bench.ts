@@ -67,9 +67,50 @@ export function compare(options: CompareOptions): RatioResult {
       ours.push(time(options.ours, iterations));
     }
   }
+  return summarize(options.name, ours, baseline, iterations, rounds);
+}
+
+/** What {@link compareAsync} measures: asynchronous work such as an HTTP round trip. */
+export interface CompareAsyncOptions {
+  readonly name: string;
+  readonly ours: () => Promise<unknown>;
+  readonly baseline: () => Promise<unknown>;
+  /** Sequential calls per round (default 20). */
+  readonly iterations?: number;
+  /** Timed rounds (default 15); the result is the median round. */
+  readonly rounds?: number;
+}
+
+/** {@link compare} for async work: the same warm-up, interleaving and medians, calls awaited one at a time. */
+export async function compareAsync(options: CompareAsyncOptions): Promise<RatioResult> {
+  const rounds = options.rounds ?? 15;
+  const iterations = options.iterations ?? 20;
+  const timeAsync = async (fn: () => Promise<unknown>): Promise<number> => {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < iterations; i++) sink = await fn();
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  };
+  for (let round = 0; round < WARMUP_ROUNDS; round++) {
+    await timeAsync(options.ours);
+    await timeAsync(options.baseline);
+  }
+  const ours: number[] = [];
+  const baseline: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const first = round % 2 === 0 ? options.ours : options.baseline;
+    const second = first === options.ours ? options.baseline : options.ours;
+    const a = await timeAsync(first);
+    const b = await timeAsync(second);
+    ours.push(first === options.ours ? a : b);
+    baseline.push(first === options.ours ? b : a);
+  }
+  return summarize(options.name, ours, baseline, iterations, rounds);
+}
+
+function summarize(name: string, ours: readonly number[], baseline: readonly number[], iterations: number, rounds: number): RatioResult {
   const oursMs = median(ours);
   const baselineMs = median(baseline);
-  return { name: options.name, ratio: oursMs / baselineMs, oursMs, baselineMs, iterations, rounds };
+  return { name, ratio: oursMs / baselineMs, oursMs, baselineMs, iterations, rounds };
 }
 
 /** `name: 0.97x (ours vs baseline)`, then the median round times in parentheses. */

@@ -1,0 +1,116 @@
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { pngSize, startTestServer } from "@gemini-image/test-server";
+import { main } from "../src/main.js";
+
+const BIN = fileURLToPath(new URL("../bin/gemini-image.js", import.meta.url));
+const children: ChildProcessWithoutNullStreams[] = [];
+
+afterEach(() => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+});
+
+/** Starts `gemini-image serve` in a child process and waits for the URL it prints. */
+async function serve(...args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [BIN, "serve", ...args], { stdio: "pipe" });
+  children.push(child);
+  let stdout = "";
+  child.stdout.setEncoding("utf8");
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on("data", (text: string) => {
+      stdout += text;
+      const match = /listening on (http:\/\/\S+)/u.exec(stdout);
+      if (match) resolve(match[1]!);
+    });
+    child.once("exit", (code) => reject(new Error(`serve exited with ${code} before listening: ${stdout}`)));
+  });
+  return { child, url, output: () => stdout };
+}
+
+async function stop(child: ChildProcessWithoutNullStreams, signal: NodeJS.Signals): Promise<number | null> {
+  const exited = once(child, "exit");
+  child.kill(signal);
+  const [code] = (await exited) as [number | null];
+  return code;
+}
+
+const body = (extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ contents: [{ parts: [{ text: "a banana" }] }], generationConfig: { responseModalities: ["IMAGE"] }, ...extra });
+
+describe("gemini-image serve", () => {
+  it("serves the lenient trap (size dropped → 1024x1024) and stops with exit 0 on SIGTERM", async () => {
+    const { child, url, output } = await serve("--port", "0", "--mode", "lenient");
+    expect(output()).toMatch(/^gemini-image test server \(lenient\) listening on http:\/\/127\.0\.0\.1:\d+\n/u);
+    const response = await fetch(`${url}/v1beta/models/gemini-3-pro-image:generateContent`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-goog-api-key": "k" },
+      body: body({ size: "1792x1024" }),
+    });
+    expect(response.status).toBe(200);
+    const json = (await response.json()) as { candidates: { content: { parts: { inlineData: { data: string } }[] } }[] };
+    const image = json.candidates[0]!.content.parts.at(-1)!.inlineData.data;
+    expect(pngSize(Buffer.from(image, "base64"))).toEqual({ width: 1024, height: 1024 });
+
+    expect(await stop(child, "SIGTERM")).toBe(0);
+    expect(output()).toContain("stopped (SIGTERM) after 1 request(s)");
+  });
+
+  it("answers strict errors and checks --api-key, then stops on SIGINT", async () => {
+    const { child, url } = await serve("--mode", "strict", "--api-key", "secret");
+    const call = (headers: Record<string, string>, extra?: Record<string, unknown>) =>
+      fetch(`${url}/v1beta/models/gemini-3-pro-image:generateContent`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: body(extra),
+      });
+    expect((await call({})).status).toBe(403);
+    expect((await call({ "x-goog-api-key": "nope" })).status).toBe(400);
+    const unknown = await call({ authorization: "Bearer secret" }, { size: "1024x1024" });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toBe(
+      'Invalid JSON payload received. Unknown name "size": Cannot find field.',
+    );
+    expect((await call({ "x-goog-api-key": "secret" })).status).toBe(200);
+    expect(await stop(child, "SIGINT")).toBe(0);
+  });
+
+  it("exits 2 with the reason when the port is taken", async () => {
+    const taken = await startTestServer();
+    try {
+      const port = new URL(taken.url).port;
+      const child = spawn(process.execPath, [BIN, "serve", "--port", port], { stdio: "pipe" });
+      children.push(child);
+      let stderr = "";
+      child.stderr.setEncoding("utf8").on("data", (text: string) => (stderr += text));
+      const [code] = (await once(child, "exit")) as [number | null];
+      expect(code).toBe(2);
+      expect(stderr).toContain(`cannot listen on 127.0.0.1:${port}`);
+      expect(stderr).toContain("EADDRINUSE");
+    } finally {
+      await taken.close();
+    }
+  });
+
+  it("rejects a bad --mode, --port or --thought-images with usage and exit 2", async () => {
+    for (const args of [
+      ["--mode", "loose"],
+      ["--port", "http"],
+      ["--port", "70000"],
+      ["--thought-images", "-1"],
+      ["--drop-snake-case"],
+    ]) {
+      let stderr = "";
+      const code = await main(["serve", ...args], { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) } });
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^gemini-image serve: .+\n\nUsage: gemini-image serve/su);
+    }
+  });
+
+  it("is listed in gemini-image --help", async () => {
+    let stdout = "";
+    await main(["--help"], { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: () => true } });
+    expect(stdout).toMatch(/\n {2}serve +run a Gemini-compatible test server/u);
+  });
+});
