@@ -16,6 +16,15 @@ export default tseslint.config(
     },
   },
   {
+    name: "gemini-image/commonjs",
+    files: ["**/*.cjs"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { require: "readonly", module: "writable", exports: "writable", __dirname: "readonly", __filename: "readonly" },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     name: "gemini-image/house-rules",
     rules: {
       "@typescript-eslint/consistent-type-imports": "error",

@@ -1,0 +1,116 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { readReport, type FollowUp } from "./follow-ups.js";
+import { listSourceFiles } from "./source-files.js";
+
+/** Options the transform reads (jscodeshift passes them through to every worker). */
+export interface TransformOptions {
+  /** The model assumed where the code names none. */
+  readonly model?: string;
+  /** `responseModalities` to add, such as ["IMAGE"] or ["TEXT", "IMAGE"]. */
+  readonly modalities?: readonly string[];
+  /** Leave shut-down preview model ids as they are. */
+  readonly keepModelIds?: boolean;
+  /** Replace non-literal sizes with a call to the protocol's `toImageConfig`. */
+  readonly runtimeHelper?: boolean;
+  /** Where workers write their report records (set by `migrate`). */
+  readonly reportDir?: string;
+  /** Also record each changed file's text before and after (for diffs). */
+  readonly recordSources?: boolean;
+}
+
+/** What to migrate and how. */
+export interface MigrateOptions extends Omit<TransformOptions, "reportDir" | "recordSources"> {
+  readonly paths: readonly string[];
+  readonly cwd?: string;
+  /** Do not write files. */
+  readonly dry?: boolean;
+  /** Collect each changed file's before and after text. */
+  readonly sources?: boolean;
+  /** The transform module; default this package's. */
+  readonly transform?: string;
+  /** Worker processes; default jscodeshift's (cores - 1). */
+  readonly cpus?: number;
+  /** Run in this process (no workers). */
+  readonly runInBand?: boolean;
+}
+
+/** The outcome of a migration run. */
+export interface MigrateSummary {
+  readonly files: number;
+  readonly changed: readonly string[];
+  readonly unchanged: number;
+  readonly skipped: number;
+  readonly failed: readonly { readonly file: string; readonly error: string }[];
+  readonly followUps: readonly FollowUp[];
+  readonly sources: readonly { readonly file: string; readonly before: string; readonly after: string }[];
+  /** Paths given that do not exist. */
+  readonly missing: readonly string[];
+}
+
+interface RunnerStats {
+  readonly ok: number;
+  readonly nochange: number;
+  readonly skip: number;
+  readonly error: number;
+}
+
+type Run = (transform: string, paths: string[], options: Record<string, unknown>) => Promise<RunnerStats> | undefined;
+
+/** The transform shipped with this package, as a file jscodeshift's workers can load. */
+export const TRANSFORM_PATH = fileURLToPath(new URL("./transform.js", import.meta.url));
+
+/**
+ * Runs the transform over `paths` with jscodeshift's runner and its worker pool, and collects
+ * what the workers report: files changed, unchanged, skipped, failed, and the follow-ups a
+ * person has to finish. `.gitignore` is respected and `node_modules` skipped.
+ */
+export async function migrate(options: MigrateOptions): Promise<MigrateSummary> {
+  const { files, missing } = listSourceFiles(options.paths, options.cwd);
+  const reportDir = mkdtempSync(join(tmpdir(), "gemini-image-migrate-"));
+  try {
+    let stats: RunnerStats = { ok: 0, nochange: 0, skip: 0, error: 0 };
+    if (files.length > 0) {
+      const run = (createRequire(import.meta.url)("jscodeshift/src/Runner.js") as { run: Run }).run;
+      const transformOptions: TransformOptions = {
+        model: options.model,
+        modalities: options.modalities,
+        keepModelIds: options.keepModelIds,
+        runtimeHelper: options.runtimeHelper,
+        reportDir,
+        recordSources: options.sources,
+      };
+      stats =
+        (await run(options.transform ?? TRANSFORM_PATH, files, {
+          ...transformOptions,
+          dry: options.dry ?? false,
+          print: false,
+          babel: false,
+          silent: true,
+          // Below zero jscodeshift prints nothing, not even errors: failures come back through the report.
+          verbose: -1,
+          cpus: options.cpus,
+          runInBand: options.runInBand ?? false,
+        })) ?? stats;
+    }
+    const records = readReport(reportDir);
+    const failed = records.flatMap((r) => (r.kind === "failed" ? [{ file: r.file, error: r.error }] : []));
+    // A worker that died before reporting still counts as failed in the runner's numbers.
+    for (let i = failed.length; i < stats.error; i++) failed.push({ file: "(unknown file)", error: "the transform failed without a report" });
+    return {
+      files: files.length,
+      changed: records.flatMap((r) => (r.kind === "changed" ? [r.file] : [])).sort(),
+      unchanged: stats.nochange,
+      skipped: stats.skip,
+      failed,
+      followUps: records.flatMap((r) => (r.kind === "follow-up" ? [r.followUp] : [])).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
+      sources: records.flatMap((r) => (r.kind === "changed" && r.before !== undefined && r.after !== undefined ? [{ file: r.file, before: r.before, after: r.after }] : [])),
+      missing,
+    };
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true });
+  }
+}
