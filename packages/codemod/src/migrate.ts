@@ -4,23 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readReport, type FollowUp } from "./follow-ups.js";
+import type { TransformOptions } from "./options.js";
 import { listSourceFiles } from "./source-files.js";
-
-/** Options the transform reads (jscodeshift passes them through to every worker). */
-export interface TransformOptions {
-  /** The model assumed where the code names none. */
-  readonly model?: string;
-  /** `responseModalities` to add, such as ["IMAGE"] or ["TEXT", "IMAGE"]. */
-  readonly modalities?: readonly string[];
-  /** Leave shut-down preview model ids as they are. */
-  readonly keepModelIds?: boolean;
-  /** Replace non-literal sizes with a call to the protocol's `toImageConfig`. */
-  readonly runtimeHelper?: boolean;
-  /** Where workers write their report records (set by `migrate`). */
-  readonly reportDir?: string;
-  /** Also record each changed file's text before and after (for diffs). */
-  readonly recordSources?: boolean;
-}
 
 /** What to migrate and how. */
 export interface MigrateOptions extends Omit<TransformOptions, "reportDir" | "recordSources"> {

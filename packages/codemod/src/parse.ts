@@ -1,8 +1,8 @@
 import { parseForESLint } from "@typescript-eslint/parser";
-import type { Scope, ScopeManager } from "@typescript-eslint/scope-manager";
-import type { TSESTree } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { SourceCode } from "eslint";
 
-/** The extensions the codemod reads, and whether each may contain JSX. */
+/** The extensions the codemod reads, and how each is parsed. */
 export const PARSED_EXTENSIONS: Readonly<Record<string, { readonly jsx: boolean; readonly sourceType: "module" | "script" }>> = {
   ".js": { jsx: true, sourceType: "module" },
   ".jsx": { jsx: true, sourceType: "module" },
@@ -23,23 +23,12 @@ export function extensionOf(path: string): string {
 }
 
 /**
- * A parsed file with what the request locator needs, the same surface ESLint's SourceCode
- * offers: the text, the tree (with `parent` links), visitor keys and scopes.
- */
-export interface ParsedFile {
-  readonly text: string;
-  readonly ast: TSESTree.Program;
-  readonly visitorKeys: Readonly<Record<string, readonly string[] | undefined>>;
-  readonly scopeManager: ScopeManager;
-  /** The innermost scope containing `node`, as ESLint's `sourceCode.getScope` answers. */
-  getScope(node: TSESTree.Node): Scope;
-}
-
-/**
  * Parses JS or TS with typescript-eslint's parser, chosen by extension (JSX in .js/.jsx/.tsx,
- * CommonJS scope rules in .cjs/.cts). Throws the parser's error for code that does not parse.
+ * CommonJS scoping in .cjs/.cts), into the same `SourceCode` ESLint gives its rules: the
+ * request locator and the edit helpers then run unchanged in the codemod. Throws the parser's
+ * error for code that does not parse.
  */
-export function parseFile(text: string, path: string): ParsedFile {
+export function parseSourceCode(text: string, path: string): TSESLint.SourceCode {
   const options = PARSED_EXTENSIONS[extensionOf(path)] ?? PARSED_EXTENSIONS[".tsx"]!;
   const result = parseForESLint(text, {
     ecmaVersion: "latest",
@@ -51,29 +40,18 @@ export function parseFile(text: string, path: string): ParsedFile {
     comment: true,
     filePath: path,
   });
-  const ast = result.ast as unknown as TSESTree.Program;
-  const visitorKeys = result.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>;
-  setParents(ast, visitorKeys);
-  const scopeManager = result.scopeManager as ScopeManager;
-  return {
+  setParents(result.ast as unknown as TSESTree.Node, result.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>);
+  const sourceCode = new SourceCode({
     text,
-    ast,
-    visitorKeys,
-    scopeManager,
-    getScope(node) {
-      // As ESLint does: the scope a node creates counts for the node itself, except for the
-      // function-expression-name scope, so walk up until a scope is acquired.
-      const inner = node.type !== "Program";
-      for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
-        const scope = scopeManager.acquire(current, inner);
-        if (scope) return scope.type === "function-expression-name" ? scope.childScopes[0]! : scope;
-      }
-      return scopeManager.scopes[0]!;
-    },
-  };
+    ast: result.ast as never,
+    parserServices: result.services as never,
+    scopeManager: result.scopeManager as never,
+    visitorKeys: result.visitorKeys as never,
+  });
+  return sourceCode as unknown as TSESLint.SourceCode;
 }
 
-/** Links every node to its parent, which ESLint does during its own traversal. */
+/** Links every node to its parent, as ESLint does while it traverses for its rules. */
 function setParents(root: TSESTree.Node, keys: Readonly<Record<string, readonly string[] | undefined>>): void {
   const stack: TSESTree.Node[] = [root];
   while (stack.length > 0) {

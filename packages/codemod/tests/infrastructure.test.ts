@@ -6,25 +6,25 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { applyEdits, indentAt, lineAt } from "../src/edits.js";
 import { migrate } from "../src/migrate.js";
-import { extensionOf, parseFile } from "../src/parse.js";
+import { extensionOf, parseSourceCode } from "../src/parse.js";
 import { mayContainGeminiRequest } from "../src/prefilter.js";
 import { listSourceFiles } from "../src/source-files.js";
 
 const FIXTURE_TRANSFORM = fileURLToPath(new URL("./fixtures/shout-1k.transform.cjs", import.meta.url));
 
-describe("parseFile", () => {
+describe("parseSourceCode", () => {
   it("parses every extension with the right JSX and module settings", () => {
-    expect(parseFile("const a = <div/>;", "a.jsx").ast.body).toHaveLength(1);
-    expect(parseFile("const a = <T,>(x: T) => x; const b = <div/>;", "a.tsx").ast.body).toHaveLength(2);
-    expect(parseFile("const a = <string>b;", "a.ts").ast.body).toHaveLength(1);
-    expect(parseFile("module.exports = { a: 1 }; return;", "a.cjs").ast.body).toHaveLength(2);
-    expect(() => parseFile("const = ;", "a.js")).toThrow();
+    expect(parseSourceCode("const a = <div/>;", "a.jsx").ast.body).toHaveLength(1);
+    expect(parseSourceCode("const a = <T,>(x: T) => x; const b = <div/>;", "a.tsx").ast.body).toHaveLength(2);
+    expect(parseSourceCode("const a = <string>b;", "a.ts").ast.body).toHaveLength(1);
+    expect(parseSourceCode("module.exports = { a: 1 }; return;", "a.cjs").ast.body).toHaveLength(2);
+    expect(() => parseSourceCode("const = ;", "a.js")).toThrow();
     expect(extensionOf("dir.v2/File.TSX")).toBe(".tsx");
     expect(extensionOf("dir.v2/Makefile")).toBe("");
   });
 
   it("links parents and answers scopes the way ESLint's SourceCode does", () => {
-    const file = parseFile("const size = '1k';\nfunction f(size) { return size; }\n", "a.ts");
+    const file = parseSourceCode("const size = '1k';\nfunction f(size) { return size; }\n", "a.ts");
     const fn = file.ast.body[1]!;
     if (fn.type !== "FunctionDeclaration") throw new Error("expected a function");
     const ret = fn.body.body[0]!;

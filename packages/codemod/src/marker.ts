@@ -1,0 +1,47 @@
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { indentAt } from "./edits.js";
+import type { TextEdit } from "./edits.js";
+import { textFixer } from "./fixer.js";
+
+/**
+ * Every follow-up the codemod leaves is a comment starting with this marker and its code:
+ * `// gemini-image(non-literal-size): …`. The report is read back from these comments, so a
+ * second run reports what is still to do and adds nothing.
+ */
+export const MARKER = /^\s*gemini-image\(([a-z-]+)\):\s*(.*)$/su;
+
+/** A follow-up comment the codemod left in the code. */
+export interface Marker {
+  readonly code: string;
+  readonly message: string;
+  readonly line: number;
+}
+
+/** Every follow-up comment in the file. */
+export function markersIn(sourceCode: TSESLint.SourceCode): Marker[] {
+  return sourceCode.getAllComments().flatMap((comment) => {
+    const match = MARKER.exec(comment.value);
+    return match ? [{ code: match[1]!, message: match[2]!.replace(/\s*\n\s*\/\/\s*/gu, " ").trim(), line: comment.loc.start.line }] : [];
+  });
+}
+
+/** True when a follow-up with `code` already sits right before `node`. */
+export function hasMarker(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, code: string): boolean {
+  return sourceCode.getCommentsBefore(node).some((comment) => MARKER.exec(comment.value)?.[1] === code);
+}
+
+/**
+ * A comment before `node` that tells a person what to do: a line comment on its own line
+ * when the node starts a line, a block comment otherwise. Nothing when one is already there.
+ */
+export function markerBefore(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, code: string, message: string): TextEdit[] {
+  if (hasMarker(sourceCode, node, code)) return [];
+  const text = sourceCode.text;
+  const lineStart = text.lastIndexOf("\n", node.range[0] - 1) + 1;
+  const startsLine = text.slice(lineStart, node.range[0]).trim() === "";
+  if (startsLine) {
+    const indent = indentAt(text, node.range[0]);
+    return [textFixer.insertTextBeforeRange([lineStart, lineStart], `${indent}// gemini-image(${code}): ${message}\n`)];
+  }
+  return [textFixer.insertTextBefore(node, `/* gemini-image(${code}): ${message.replaceAll("*/", "* /")} */ `)];
+}

@@ -1,0 +1,54 @@
+import { configOf, field, imageConfigOf, literalProperty, propertyText, removeProperty, type ObjectView } from "@gemini-image/locator";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { textFixer } from "../fixer.js";
+import { markerBefore } from "../marker.js";
+import { addProperties, configKeys } from "../placement.js";
+import type { EditGroup, RequestTransform } from "./types.js";
+
+/**
+ * Moves keys Gemini silently ignores where they stand: `imageConfig` and `responseModalities`
+ * at the top of a body into `generationConfig` (`config` for @google/genai), and `aspectRatio`
+ * / `imageSize` directly on the config (or on the AI SDK's `providerOptions.google`) into its
+ * `imageConfig` (vercel/ai issue 11848). One level per pass; the driver runs it again.
+ */
+export const misplacedFields: RequestTransform = {
+  name: "misplaced-fields",
+  run(request, { sourceCode }) {
+    const path = configKeys(request);
+    if (request.shape !== "ai-sdk") {
+      const moved = move(sourceCode, request.root, ["imageConfig", "responseModalities"], configOf(request), request.root, path);
+      if (moved.length > 0) return moved;
+    }
+    const config = configOf(request);
+    if (!config) return [];
+    return move(sourceCode, config, ["aspectRatio", "imageSize"], imageConfigOf(request), request.root, [...path, "imageConfig"]);
+  },
+};
+
+function move(
+  sourceCode: TSESLint.SourceCode,
+  from: ObjectView,
+  keys: readonly string[],
+  destination: ObjectView | undefined,
+  root: ObjectView,
+  path: readonly string[],
+): EditGroup[] {
+  const properties: TSESTree.Property[] = [];
+  const edits: EditGroup[] = [];
+  for (const key of keys) {
+    const property = literalProperty(field(from, key));
+    // Only properties written in this object literal move; spread-in ones live elsewhere.
+    if (!property || property.parent !== from.node) continue;
+    if (field(destination, key)) {
+      edits.push(markerBefore(sourceCode, property, "misplaced-field", `${key} here is ignored and ${path.join(".")}.${key} is already set; delete one.`));
+      continue;
+    }
+    properties.push(property);
+  }
+  if (properties.length === 0) return edits;
+  const placed = addProperties(sourceCode, root, path, properties.map((p) => propertyText(sourceCode, p)));
+  if (!placed) {
+    return [...edits, markerBefore(sourceCode, properties[0]!, "misplaced-field", `this is ignored here; move it into ${path.join(".")}.`)];
+  }
+  return [...edits, [...properties.map((p) => removeProperty(textFixer, sourceCode, p)), ...placed]];
+}

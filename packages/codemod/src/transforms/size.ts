@@ -1,0 +1,134 @@
+import { ProtocolError, toImageConfig, type ImageConfigMapping } from "@gemini-image/protocol";
+import {
+  configOf,
+  field,
+  fullText,
+  imageConfigOf,
+  literalProperty,
+  locatorContext,
+  removeProperty,
+  type FieldEntry,
+  type LocatedRequest,
+} from "@gemini-image/locator";
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { TextEdit } from "../edits.js";
+import { textFixer } from "../fixer.js";
+import { importEdit } from "../imports.js";
+import { markerBefore } from "../marker.js";
+import { addProperties, configKeys } from "../placement.js";
+import type { RequestTransform, TransformContext } from "./types.js";
+
+/**
+ * `size: "WxH"` → `imageConfig: { aspectRatio, imageSize }` from the protocol's
+ * `toImageConfig` for the request's model, merged into the existing config or imageConfig.
+ * Values already in imageConfig win (a conflict becomes a follow-up); `"auto"` is removed;
+ * a size the codemod cannot read stays, with a follow-up (or, with `runtimeHelper`, becomes a
+ * `toImageConfig(...)` call). The AI SDK's `generateImage` takes `aspectRatio` itself and the
+ * tier in `providerOptions.google.imageConfig`.
+ */
+export const size: RequestTransform = {
+  name: "size",
+  run(request, context) {
+    return [sizeEdits(request, context)];
+  },
+};
+
+function sizeEdits(request: LocatedRequest, context: TransformContext): TextEdit[] {
+  const entries = sizeEntries(request);
+  // One size per pass: two would both try to create the same imageConfig.
+  const entry = entries[0];
+  const property = literalProperty(entry);
+  if (!entry || !property) return [];
+  const { sourceCode } = context;
+  const value = fullText(locatorContext({ sourceCode, settings: {} }), entry.value);
+  const model = request.model?.resolved.kind === "known" ? request.model.resolved.id : undefined;
+
+  if (value === undefined) return nonLiteral(request, property, model, context);
+  if (!model) {
+    return markerBefore(sourceCode, property, "openai-size", `Gemini has no size; the model is unknown here, so run \`gemini-image sizes ${value}\` with your model (or migrate with --model) and set imageConfig.`);
+  }
+  let mapping: ImageConfigMapping;
+  try {
+    mapping = toImageConfig(value, { model });
+  } catch (error) {
+    if (!(error instanceof ProtocolError)) throw error;
+    return markerBefore(sourceCode, property, "openai-size", `Gemini has no size. ${error.message}`);
+  }
+  if (!mapping.imageConfig) return [removeProperty(textFixer, sourceCode, property)];
+  return request.shape === "ai-sdk" ? aiSdk(request, property, mapping, context) : merge(request, property, value, mapping, context);
+}
+
+/** Every `size` written in the request: top level, config and imageConfig. */
+function sizeEntries(request: LocatedRequest): FieldEntry[] {
+  if (request.shape === "ai-sdk" && request.api !== "generateImage") return [];
+  return [request.root.get("size"), configOf(request)?.get("size"), imageConfigOf(request)?.get("size")].filter(
+    (e): e is FieldEntry => e !== undefined,
+  );
+}
+
+const fieldText = (key: string, value: string | undefined): string => `${key}: "${value}"`;
+
+function merge(
+  request: LocatedRequest,
+  property: TSESTree.Property,
+  value: string,
+  mapping: ImageConfigMapping,
+  { sourceCode }: TransformContext,
+): TextEdit[] {
+  const wanted = { aspectRatio: mapping.aspectRatio, imageSize: mapping.imageSize };
+  const imageConfig = imageConfigOf(request);
+  const kept: string[] = [];
+  const missing: string[] = [];
+  for (const key of ["aspectRatio", "imageSize"] as const) {
+    if (wanted[key] === undefined) continue;
+    const existing = field(imageConfig, key);
+    if (!existing) missing.push(fieldText(key, wanted[key]));
+    else if (fullText(locatorContext({ sourceCode, settings: {} }), existing.value) !== wanted[key]) kept.push(`${key} ${sourceCode.getText(existing.value)} (the size maps to "${wanted[key]}")`);
+  }
+  const path = [...configKeys(request), "imageConfig"];
+  const placed = addProperties(sourceCode, request.root, path, missing);
+  if (!placed) {
+    return markerBefore(sourceCode, property, "openai-size", `Gemini has no size: remove it and set ${path.join(".")} to { ${[fieldText("aspectRatio", wanted.aspectRatio), ...(wanted.imageSize ? [fieldText("imageSize", wanted.imageSize)] : [])].join(", ")} }.`);
+  }
+  const edits = [removeProperty(textFixer, sourceCode, property), ...placed];
+  if (kept.length > 0) {
+    const anchor = literalProperty(field(configOf(request), "imageConfig"));
+    const note = `size "${value}" was removed; the existing ${kept.join(" and ")} was kept. Check which one you want.`;
+    if (anchor) edits.push(...markerBefore(sourceCode, anchor, "size-conflict", note));
+  }
+  return edits;
+}
+
+function aiSdk(request: LocatedRequest, property: TSESTree.Property, mapping: ImageConfigMapping, { sourceCode }: TransformContext): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const hasRatio = request.root.get("aspectRatio") !== undefined;
+  const replacement = hasRatio ? "" : fieldText("aspectRatio", mapping.aspectRatio);
+  if (mapping.imageSize !== undefined) {
+    const placed = addProperties(sourceCode, request.root, ["providerOptions", "google", "imageConfig"], [fieldText("imageSize", mapping.imageSize)]);
+    if (!placed || field(imageConfigOf(request), "imageSize")) {
+      return markerBefore(sourceCode, property, "openai-size", `Gemini has no size: use aspectRatio "${mapping.aspectRatio}" and providerOptions.google.imageConfig.imageSize "${mapping.imageSize}".`);
+    }
+    edits.push(...placed);
+  }
+  edits.push(replacement ? textFixer.replaceText(property, replacement) : removeProperty(textFixer, sourceCode, property));
+  return edits;
+}
+
+/** A size held in a variable or computed at run time. */
+function nonLiteral(request: LocatedRequest, property: TSESTree.Property, model: string | undefined, context: TransformContext): TextEdit[] {
+  const { sourceCode, options } = context;
+  const expression = sourceCode.getText(property.value);
+  const path = [...configKeys(request), "imageConfig"];
+  if (options.runtimeHelper && model && request.shape !== "ai-sdk" && !imageConfigOf(request)) {
+    const call = `toImageConfig(${expression}, { model: "${model}" }).imageConfig`;
+    const placed = addProperties(sourceCode, request.root, configKeys(request), [`imageConfig: ${call}`]);
+    const imported = importEdit(sourceCode, "toImageConfig", "@gemini-image/protocol");
+    if (placed && imported) return [removeProperty(textFixer, sourceCode, property), ...placed, ...imported];
+  }
+  return markerBefore(
+    sourceCode,
+    property,
+    "non-literal-size",
+    `Gemini has no size: map ${expression} with toImageConfig(size, { model }) from @gemini-image/protocol and set ${path.join(".")}, then delete size.`,
+  );
+}
