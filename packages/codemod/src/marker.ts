@@ -25,9 +25,12 @@ export function markersIn(sourceCode: TSESLint.SourceCode): Marker[] {
   });
 }
 
-/** True when a follow-up with `code` already sits right before `node`. */
-export function hasMarker(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, code: string): boolean {
-  return sourceCode.getCommentsBefore(node).some((comment) => MARKER.exec(comment.value)?.[1] === code);
+/** True when this very follow-up (code and words) already sits right before `node`. */
+export function hasMarker(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, code: string, message: string): boolean {
+  return sourceCode.getCommentsBefore(node).some((comment) => {
+    const match = MARKER.exec(comment.value);
+    return match?.[1] === code && match[2]!.trim() === message.replaceAll("*/", "* /").trim();
+  });
 }
 
 /**
@@ -35,7 +38,7 @@ export function hasMarker(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, 
  * when the node starts a line, a block comment otherwise. Nothing when one is already there.
  */
 export function markerBefore(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, code: string, message: string): TextEdit[] {
-  if (hasMarker(sourceCode, node, code)) return [];
+  if (hasMarker(sourceCode, node, code, message)) return [];
   const text = sourceCode.text;
   const lineStart = text.lastIndexOf("\n", node.range[0] - 1) + 1;
   const startsLine = text.slice(lineStart, node.range[0]).trim() === "";

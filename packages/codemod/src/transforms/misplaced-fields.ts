@@ -1,6 +1,5 @@
-import { configOf, field, imageConfigOf, literalProperty, propertyText, removeProperty, type ObjectView } from "@gemini-image/locator";
+import { configOf, field, imageConfigOf, literalProperty, propertyText, type ObjectView } from "@gemini-image/locator";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { textFixer } from "../fixer.js";
 import { markerBefore } from "../marker.js";
 import { addProperties, configKeys } from "../placement.js";
 import type { EditGroup, RequestTransform } from "./types.js";
@@ -46,9 +45,9 @@ function move(
     properties.push(property);
   }
   if (properties.length === 0) return edits;
-  const placed = addProperties(sourceCode, root, path, properties.map((p) => propertyText(sourceCode, p)));
+  const placed = addProperties(sourceCode, root, path, properties.map((p) => propertyText(sourceCode, p)), properties);
   if (!placed) {
     return [...edits, markerBefore(sourceCode, properties[0]!, "misplaced-field", `this is ignored here; move it into ${path.join(".")}.`)];
   }
-  return [...edits, [...properties.map((p) => removeProperty(textFixer, sourceCode, p)), ...placed]];
+  return [...edits, placed];
 }

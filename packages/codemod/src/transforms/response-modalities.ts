@@ -23,6 +23,9 @@ function edits(request: Parameters<RequestTransform["run"]>[0], context: Transfo
   const existing = field(config, "responseModalities");
   if (existing) return addImage(existing, context);
   if (request.root.mayHaveUnknownKeys || config?.mayHaveUnknownKeys) return [];
+  // chat.sendMessage's config replaces the chat's whole config (js-genai chats.ts:
+  // `params.config ?? this.config`): creating one would drop the chat's settings.
+  if (request.api === "sendMessage" && !config) return [];
   const list = modalities(context).map((m) => `"${m}"`).join(", ");
   return addProperties(context.sourceCode, request.root, configKeys(request), [`responseModalities: [${list}]`]) ?? [];
 }

@@ -6,16 +6,14 @@ import {
   imageConfigOf,
   literalProperty,
   locatorContext,
-  removeProperty,
   type FieldEntry,
   type LocatedRequest,
 } from "@gemini-image/locator";
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
-import { textFixer } from "../fixer.js";
 import { importEdit } from "../imports.js";
 import { markerBefore } from "../marker.js";
-import { addProperties, configKeys } from "../placement.js";
+import { addProperties, configKeys, removeWholeProperty } from "../placement.js";
 import type { RequestTransform, TransformContext } from "./types.js";
 
 /**
@@ -54,7 +52,7 @@ function sizeEdits(request: LocatedRequest, context: TransformContext): TextEdit
     if (!(error instanceof ProtocolError)) throw error;
     return markerBefore(sourceCode, property, "openai-size", `Gemini has no size. ${error.message}`);
   }
-  if (!mapping.imageConfig) return [removeProperty(textFixer, sourceCode, property)];
+  if (!mapping.imageConfig) return [removeWholeProperty(sourceCode, property)];
   return request.shape === "ai-sdk" ? aiSdk(request, property, mapping, context) : merge(request, property, value, mapping, context);
 }
 
@@ -86,11 +84,11 @@ function merge(
     else if (fullText(locatorContext({ sourceCode, settings: {} }), existing.value) !== wanted[key]) kept.push(`${key} ${sourceCode.getText(existing.value)} (the size maps to "${wanted[key]}")`);
   }
   const path = [...configKeys(request), "imageConfig"];
-  const placed = addProperties(sourceCode, request.root, path, missing);
+  const placed = addProperties(sourceCode, request.root, path, missing, [property]);
   if (!placed) {
     return markerBefore(sourceCode, property, "openai-size", `Gemini has no size: remove it and set ${path.join(".")} to { ${[fieldText("aspectRatio", wanted.aspectRatio), ...(wanted.imageSize ? [fieldText("imageSize", wanted.imageSize)] : [])].join(", ")} }.`);
   }
-  const edits = [removeProperty(textFixer, sourceCode, property), ...placed];
+  const edits = [...placed];
   if (kept.length > 0) {
     const anchor = literalProperty(field(configOf(request), "imageConfig"));
     const note = `size "${value}" was removed; the existing ${kept.join(" and ")} was kept. Check which one you want.`;
@@ -100,18 +98,18 @@ function merge(
 }
 
 function aiSdk(request: LocatedRequest, property: TSESTree.Property, mapping: ImageConfigMapping, { sourceCode }: TransformContext): TextEdit[] {
-  const edits: TextEdit[] = [];
-  const hasRatio = request.root.get("aspectRatio") !== undefined;
-  const replacement = hasRatio ? "" : fieldText("aspectRatio", mapping.aspectRatio);
-  if (mapping.imageSize !== undefined) {
-    const placed = addProperties(sourceCode, request.root, ["providerOptions", "google", "imageConfig"], [fieldText("imageSize", mapping.imageSize)]);
-    if (!placed || field(imageConfigOf(request), "imageSize")) {
-      return markerBefore(sourceCode, property, "openai-size", `Gemini has no size: use aspectRatio "${mapping.aspectRatio}" and providerOptions.google.imageConfig.imageSize "${mapping.imageSize}".`);
-    }
-    edits.push(...placed);
+  const atRoot = request.root.get("aspectRatio") ? [] : [fieldText("aspectRatio", mapping.aspectRatio)];
+  if (mapping.imageSize === undefined) return addProperties(sourceCode, request.root, [], atRoot, [property]) ?? [];
+  const tier = fieldText("imageSize", mapping.imageSize);
+  if (field(imageConfigOf(request), "imageSize")) return addProperties(sourceCode, request.root, [], atRoot, [property]) ?? [];
+  // Without providerOptions both go where size stood; otherwise the tier joins the existing options.
+  const placed = request.root.get("providerOptions")
+    ? [...(addProperties(sourceCode, request.root, ["providerOptions", "google", "imageConfig"], [tier]) ?? []), ...(addProperties(sourceCode, request.root, [], atRoot, [property]) ?? [])]
+    : addProperties(sourceCode, request.root, [], [...atRoot, `providerOptions: { google: { imageConfig: { ${tier} } } }`], [property]);
+  if (!placed || placed.length === 0) {
+    return markerBefore(sourceCode, property, "openai-size", `Gemini has no size: use aspectRatio "${mapping.aspectRatio}" and providerOptions.google.imageConfig.imageSize "${mapping.imageSize}".`);
   }
-  edits.push(replacement ? textFixer.replaceText(property, replacement) : removeProperty(textFixer, sourceCode, property));
-  return edits;
+  return placed;
 }
 
 /** A size held in a variable or computed at run time. */
@@ -121,9 +119,9 @@ function nonLiteral(request: LocatedRequest, property: TSESTree.Property, model:
   const path = [...configKeys(request), "imageConfig"];
   if (options.runtimeHelper && model && request.shape !== "ai-sdk" && !imageConfigOf(request)) {
     const call = `toImageConfig(${expression}, { model: "${model}" }).imageConfig`;
-    const placed = addProperties(sourceCode, request.root, configKeys(request), [`imageConfig: ${call}`]);
+    const placed = addProperties(sourceCode, request.root, configKeys(request), [`imageConfig: ${call}`], [property]);
     const imported = importEdit(sourceCode, "toImageConfig", "@gemini-image/protocol");
-    if (placed && imported) return [removeProperty(textFixer, sourceCode, property), ...placed, ...imported];
+    if (placed && imported) return [...placed, ...imported];
   }
   return markerBefore(
     sourceCode,

@@ -1,0 +1,14 @@
+// The model comes from configuration the codemod cannot read; --model tells it.
+export async function send(url, prompt) {
+  return fetch(`${url}:generateContent`, {
+    method: "POST",
+    body: JSON.stringify({ contents: [{ parts: [{ text: prompt }] }], size: "1536x1024" }),
+  });
+}
+
+export async function sendUnknown(url, prompt) {
+  return fetch(`${url}:generateContent`, {
+    method: "POST",
+    body: JSON.stringify({ contents: [{ parts: [{ text: prompt }] }], size: "auto" }),
+  });
+}
