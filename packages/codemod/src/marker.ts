@@ -48,3 +48,23 @@ export function markerBefore(sourceCode: TSESLint.SourceCode, node: TSESTree.Nod
   }
   return [textFixer.insertTextBefore(node, `/* gemini-image(${code}): ${message.replaceAll("*/", "* /")} */ `)];
 }
+
+/**
+ * Edits that delete the follow-up comments right before `node`: when a later run resolves
+ * what a comment asked for (say, `--model` now maps the size), the comment goes with it.
+ */
+export function staleMarkers(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): TextEdit[] {
+  const text = sourceCode.text;
+  return sourceCode
+    .getCommentsBefore(node)
+    .filter((comment) => MARKER.test(comment.value))
+    .map((comment) => {
+      const lineStart = text.lastIndexOf("\n", comment.range[0] - 1) + 1;
+      const lineEnd = text.indexOf("\n", comment.range[1]);
+      const alone = text.slice(lineStart, comment.range[0]).trim() === "" && text.slice(comment.range[1], lineEnd).trim() === "";
+      if (alone && lineEnd !== -1) return textFixer.removeRange([lineStart, lineEnd + 1]);
+      // A block comment inline: take the space after it too.
+      const end = text[comment.range[1]] === " " ? comment.range[1] + 1 : comment.range[1];
+      return textFixer.removeRange([comment.range[0], end]);
+    });
+}

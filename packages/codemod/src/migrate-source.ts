@@ -4,7 +4,7 @@ import type { EditGroup } from "./transforms/types.js";
 import type { FollowUp } from "./follow-ups.js";
 import { markersIn } from "./marker.js";
 import type { TransformOptions } from "./options.js";
-import { parseSourceCode } from "./parse.js";
+import { isDeclarationFile, parseSourceCode } from "./parse.js";
 import { mayContainGeminiRequest } from "./prefilter.js";
 import { TRANSFORMS } from "./transforms/index.js";
 
@@ -25,7 +25,8 @@ const MAX_PASSES = 6;
  * A file that cannot hold a Gemini request is returned as is without being parsed.
  */
 export function migrateSource(text: string, path: string, options: TransformOptions = {}): MigrationResult {
-  if (!mayContainGeminiRequest(text)) return { output: text, changed: false, followUps: [] };
+  // Declaration files hold no calls or object literals, so no request to rewrite.
+  if (isDeclarationFile(path) || !mayContainGeminiRequest(text)) return { output: text, changed: false, followUps: [] };
   const settings = options.model ? { "gemini-image": { defaultModel: options.model } } : {};
   let current = text;
   let sourceCode = parseSourceCode(current, path);

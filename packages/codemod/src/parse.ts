@@ -22,6 +22,11 @@ export function extensionOf(path: string): string {
   return dot > slash ? path.slice(dot).toLowerCase() : "";
 }
 
+/** True for TypeScript declaration files (`.d.ts`, `.d.mts`, `.d.cts`, `.d.<ext>.ts`). */
+export function isDeclarationFile(path: string): boolean {
+  return /\.d\.([cm]?ts|[^./\\]+\.ts)$/iu.test(path);
+}
+
 /**
  * Parses JS or TS with typescript-eslint's parser, chosen by extension (JSX in .js/.jsx/.tsx,
  * CommonJS scoping in .cjs/.cts), into the same `SourceCode` ESLint gives its rules: the

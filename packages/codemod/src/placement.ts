@@ -2,6 +2,7 @@ import { CAMEL_TO_SNAKE } from "@gemini-image/protocol";
 import { insertProperty, removeProperty, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { indentAt, type TextEdit } from "./edits.js";
+import { staleMarkers } from "./marker.js";
 import { textFixer } from "./fixer.js";
 
 /** The keys leading from a request's root to the object holding `imageConfig` and `responseModalities`. */
@@ -37,7 +38,8 @@ export function addProperties(
   let text = properties.join(", ");
   for (const level of [...target.missing].reverse()) text = `${level}: { ${text} }`;
   const inPlace = removed.find((p) => p.parent === target.object);
-  const edits = removed.filter((p) => p !== inPlace).map((p) => removeWholeProperty(sourceCode, p));
+  const edits = removed.filter((p) => p !== inPlace).flatMap((p) => [...staleMarkers(sourceCode, p), removeWholeProperty(sourceCode, p)]);
+  if (inPlace) edits.push(...staleMarkers(sourceCode, inPlace));
   if (inPlace) {
     const separator = isMultiline(target.object) ? `,\n${indentAt(sourceCode.text, inPlace.range[0])}` : ", ";
     edits.push(textFixer.replaceText(inPlace, nested ? text : properties.join(separator)));

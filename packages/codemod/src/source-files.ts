@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { PARSED_EXTENSIONS, extensionOf } from "./parse.js";
+import { PARSED_EXTENSIONS, extensionOf, isDeclarationFile } from "./parse.js";
 
 /** What `listSourceFiles` found. */
 export interface SourceFiles {
@@ -11,7 +11,7 @@ export interface SourceFiles {
   readonly missing: string[];
 }
 
-const isSource = (path: string): boolean => Object.hasOwn(PARSED_EXTENSIONS, extensionOf(path));
+const isSource = (path: string): boolean => Object.hasOwn(PARSED_EXTENSIONS, extensionOf(path)) && !isDeclarationFile(path);
 const inNodeModules = (path: string): boolean => /(^|[\\/])node_modules([\\/]|$)/u.test(path);
 
 /**

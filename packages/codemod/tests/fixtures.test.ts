@@ -70,6 +70,15 @@ describe("codemod fixtures", () => {
     expect(migrateSource(input, "a.js", { model: "gemini-2.5-flash-image" }).output).toContain('imageConfig: { aspectRatio: "1:1" }');
   });
 
+  it("removes its own follow-up once a later run resolves it", () => {
+    const input = `fetch(u + ":generateContent", { body: JSON.stringify({ contents: [], size: "1024x1024" }) });`;
+    const first = migrateSource(input, "a.js");
+    expect(first.output).toContain("gemini-image(openai-size)");
+    const second = migrateSource(first.output, "a.js", { model: "gemini-3-pro-image" });
+    expect(second.output).not.toContain("gemini-image(");
+    expect(second.followUps).toEqual([]);
+  });
+
   it("keeps preview ids with keepModelIds", () => {
     const { input } = load("seed-server.input.js");
     expect(migrateSource(input, "s.js", { keepModelIds: true }).output).toContain("models/gemini-3-pro-image-preview:generateContent");

@@ -55,7 +55,8 @@ function isOpenAiHere(request: LocatedRequest, entry: FieldEntry): boolean {
   }
   if (!Object.hasOwn(OPENAI_FIELDS, entry.key)) return false;
   // `model` belongs in @google/genai parameters and the legacy SDK; only a REST body has it wrong.
-  if (entry.key === "model") return request.shape === "rest" && entry.object === request.root.node;
+  // A shape-only object may be a countTokens or batch request, where `model` is legitimate.
+  if (entry.key === "model") return request.shape === "rest" && request.origin === "call" && entry.object === request.root.node;
   return true;
 }
 

@@ -1,0 +1,101 @@
+import { relative } from "node:path";
+import { parseArgs } from "node:util";
+import { migrate, type MigrateSummary } from "@gemini-image/codemod";
+import { RESPONSE_MODALITIES, resolveModel } from "@gemini-image/protocol";
+import { createTwoFilesPatch } from "diff";
+import type { Command } from "../command.js";
+import { EXIT, UsageError, type CliIO } from "../io.js";
+
+const usage = `Usage: gemini-image migrate <paths...> [--dry] [--print] [--model <id>]
+                            [--modalities TEXT,IMAGE] [--keep-model-ids]
+                            [--runtime-helper] [--format text|json]
+
+Rewrites OpenAI-style image requests into Gemini's shape, in place: size -> imageConfig
+{ imageSize, aspectRatio }, snake_case -> camelCase, "1k" -> "1K", misplaced keys moved,
+generationConfig -> config for @google/genai, responseModalities added, OpenAI-only fields
+removed with a comment, shut-down preview ids -> GA ids. What it cannot do safely it leaves
+as a "// gemini-image(<code>): ..." comment and lists below.
+
+  <paths...>          files or folders (.js .jsx .mjs .cjs .ts .tsx .mts .cts); .gitignore
+                      is respected inside git work trees, node_modules always skipped
+  --dry               change no file
+  --print             print a unified diff of every change
+  --model <id>        the model assumed where the code names none (else such sizes get a
+                      follow-up instead of a guess)
+  --modalities <m>    the responseModalities to add (default IMAGE; e.g. TEXT,IMAGE)
+  --keep-model-ids    leave shut-down preview model ids as they are
+  --runtime-helper    replace sizes known only at run time with toImageConfig(...) from
+                      @gemini-image/protocol (added as an import)
+  --format <f>        text (default) or json (the summary as one JSON object)
+  -h, --help          this text
+
+Exit codes: 0 done with nothing left to do, 1 follow-ups remain or files failed,
+2 usage error (no paths, a path that does not exist, an unknown model).`;
+
+/** `gemini-image migrate`: the codemod over a codebase, with a report. */
+export const migrateCommand: Command = {
+  name: "migrate",
+  summary: "rewrite OpenAI-style image requests to Gemini's imageConfig (codemod)",
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        dry: { type: "boolean", default: false },
+        print: { type: "boolean", default: false },
+        model: { type: "string" },
+        modalities: { type: "string" },
+        "keep-model-ids": { type: "boolean", default: false },
+        "runtime-helper": { type: "boolean", default: false },
+        format: { type: "string", default: "text" },
+      },
+    });
+    if (positionals.length === 0) throw new UsageError("name at least one file or folder to migrate.");
+    if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}".`);
+    if (values.model !== undefined && resolveModel(values.model).kind !== "known") {
+      const resolved = resolveModel(values.model);
+      const hint = resolved.kind === "unknown" && resolved.suggestion ? ` Did you mean "${resolved.suggestion}"?` : "";
+      throw new UsageError(`"${values.model}" is not a Gemini image model.${hint}`);
+    }
+    const modalities = values.modalities?.split(",").map((m) => m.trim().toUpperCase());
+    const unknown = modalities?.filter((m) => !(RESPONSE_MODALITIES as readonly string[]).includes(m));
+    if (unknown && unknown.length > 0) throw new UsageError(`--modalities takes ${RESPONSE_MODALITIES.join(", ")}; not ${unknown.join(", ")}.`);
+
+    const summary = await migrate({
+      paths: positionals,
+      dry: values.dry,
+      sources: values.print,
+      model: values.model,
+      modalities,
+      keepModelIds: values["keep-model-ids"],
+      runtimeHelper: values["runtime-helper"],
+    });
+    if (summary.missing.length > 0) throw new UsageError(`no such file or folder: ${summary.missing.join(", ")}.`);
+
+    if (values.format === "json") io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    else printText(summary, values.print, values.dry, io);
+    return summary.failed.length > 0 || summary.followUps.length > 0 ? EXIT.findings : EXIT.ok;
+  },
+};
+
+function printText(summary: MigrateSummary, print: boolean, dry: boolean, io: CliIO): void {
+  const cwd = process.cwd();
+  const show = (file: string): string => relative(cwd, file) || file;
+  if (print) {
+    for (const { file, before, after } of summary.sources) {
+      io.stdout.write(createTwoFilesPatch(`a/${show(file)}`, `b/${show(file)}`, before, after, undefined, undefined, { context: 3 }));
+    }
+  }
+  const verb = dry ? "would change" : "changed";
+  io.stdout.write(
+    `\ngemini-image migrate: ${summary.files} file(s): ${summary.changed.length} ${verb}, ${summary.unchanged} unchanged, ` +
+      `${summary.skipped} skipped, ${summary.failed.length} failed\n`,
+  );
+  for (const file of summary.changed) io.stdout.write(`  ${verb}: ${show(file)}\n`);
+  for (const { file, error } of summary.failed) io.stdout.write(`  failed: ${show(file)}: ${error}\n`);
+  if (summary.followUps.length > 0) {
+    io.stdout.write(`\nFollow-ups (${summary.followUps.length}), marked in the code with "// gemini-image(<code>):":\n`);
+    for (const f of summary.followUps) io.stdout.write(`  ${show(f.file)}:${f.line}  ${f.message} [${f.code}]\n`);
+  }
+}
