@@ -22,7 +22,7 @@ function typeErrors(name: string, text: string): string[] {
     skipAddingFilesFromTsConfig: true,
   });
   const file = project.createSourceFile(fileURLToPath(new URL(`../tests/.typecheck-${name}.mts`, import.meta.url)), text, { overwrite: true });
-  return file.getPreEmitDiagnostics().map((d) => ts.flattenDiagnosticMessageText(d.getMessageText(), "\n"));
+  return file.getPreEmitDiagnostics().map((d) => ts.flattenDiagnosticMessageText(d.compilerObject.messageText, "\n"));
 }
 
 describe("codemod outputs type-check against @google/genai", () => {
