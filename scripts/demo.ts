@@ -17,13 +17,15 @@ interface Step {
   run(): Promise<boolean>;
 }
 
-function cli(title: string, why: string, args: readonly string[]): Step {
+/** A CLI step; `expected` lists the exit codes that mean it worked (migrate exits 1 when it leaves follow-ups). */
+function cli(title: string, why: string, args: readonly string[], expected: readonly number[] = [0]): Step {
   return {
     title,
     why,
     async run() {
       process.stdout.write(`   $ gemini-image ${args.join(" ")}\n\n`);
-      return spawnSync(process.execPath, [bin, ...args], { stdio: "inherit" }).status === 0;
+      const { status } = spawnSync(process.execPath, [bin, ...args], { stdio: "inherit" });
+      return status !== null && expected.includes(status);
     },
   };
 }
@@ -47,6 +49,19 @@ const steps: readonly Step[] = [
     "--format",
     "json",
   ]),
+  cli(
+    "The codemod on the article's server.js and on an OpenAI-habit REST call, as a dry run with diffs",
+    "It rewrites size, n, snake_case and preview ids in place, keeps comments, and leaves a comment plus a report line where a person must decide.",
+    [
+      "migrate",
+      "--dry",
+      "--print",
+      "packages/codemod/__testfixtures__/seed-server.input.js",
+      "packages/codemod/__testfixtures__/rest-literal.input.ts",
+      "packages/codemod/__testfixtures__/not-gemini.input.ts",
+    ],
+    [0, 1],
+  ),
   {
     title: "A 2K 16:9 image through the reference client, from the local test server",
     why: "The client builds the body, sends the key in a header, retries 429s and picks the final image; the strict server answers like Google.",
