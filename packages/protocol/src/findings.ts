@@ -213,6 +213,12 @@ export const FINDINGS = {
     message: ({ count, model, max }) =>
       `This request sends ${count} input images; ${model} takes at most ${max}. Drop or combine images.`,
   }),
+  "snake-case-part-field": define<{ field: string; camel: string }>({
+    severity: "warning",
+    title: "snake_case name inside a part",
+    message: ({ field, camel }) =>
+      `${code(field)} is the spelling of Google's own REST samples and Google accepts it, but the @google/genai SDK, many gateways and code that reads the body back only know ${code(camel)}. Write ${code(camel)} to be safe on every hop.`,
+  }),
   "text-before-images": define<Record<string, never>>({
     severity: "warning",
     title: "Text part before the images",

@@ -1,0 +1,8 @@
+/**
+ * @gemini-image/schema: the JSON Schema of a Gemini generateContent image request, a
+ * validator compiled ahead of time that says the fix, repair mode and a proxy guard.
+ */
+export type { Finding, FixOperation, ValidationResult } from "./finding.js";
+export { displayPath, parsePointer, toPointer, valueAt } from "./json-pointer.js";
+export { MAX_DEPTH } from "./structure.js";
+export { RequestBodyError, assertValid, collectFindings, validate, type ValidateOptions } from "./validate.js";

@@ -1,0 +1,90 @@
+import { modelLifecycle, type ModelRef } from "@gemini-image/protocol";
+import { findingsFromAjv, type AjvError } from "./ajv-findings.js";
+import { checkContents } from "./content-checks.js";
+import type { Finding, ValidationResult } from "./finding.js";
+import { checkResponseModalities } from "./generation-checks.js";
+import { byModel, validateBody } from "./generated/validators.js";
+import { makeFinding } from "./make-finding.js";
+import { modelContext, type ModelContext } from "./model-context.js";
+import { structureProblem } from "./structure.js";
+
+/** Options of `validate`. */
+export interface ValidateOptions {
+  /**
+   * The model the body is sent to: an id, `models/<id>`, a URL or a gateway alias. Its
+   * imageSize, aspectRatio, input-image and candidateCount limits apply; without one, the
+   * union of every current model's.
+   */
+  readonly model?: ModelRef;
+  /** The day lifecycle warnings are computed for (default: today). */
+  readonly date?: Date;
+}
+
+type CompiledValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+
+/** Warnings about the model name itself: a gateway alias, an unknown id, a retired model. */
+function modelFindings(context: ModelContext, date: Date | undefined): Finding[] {
+  if (context.input === undefined) return [];
+  if (context.id === undefined) {
+    return [makeFinding("unknown-model", "", { model: context.input })];
+  }
+  const findings: Finding[] = [];
+  if (context.alias !== undefined) findings.push(makeFinding("model-alias", "", { alias: context.alias, id: context.id }));
+  const stage = modelLifecycle(context.id, date);
+  const { status } = context.model!;
+  if (stage === "shut-down") {
+    findings.push(makeFinding("retired-model", "", { model: context.id, replacement: status.replacement }));
+  } else if (stage === "deprecated" && status.shutdown) {
+    findings.push(makeFinding("deprecated-model", "", { model: context.id, date: status.shutdown.date, replacement: status.replacement }));
+  }
+  return findings;
+}
+
+/** The findings of `body` without the `ok` summary. Never throws. */
+export function collectFindings(body: unknown, options: ValidateOptions = {}): Finding[] {
+  const context = modelContext(options.model);
+  const findings = modelFindings(context, options.date);
+  try {
+    const problem = structureProblem(body);
+    if (problem) return [...findings, makeFinding("invalid-body", "", { reason: problem })];
+    const validator = ((context.id && (byModel as Record<string, CompiledValidator>)[context.id]) ||
+      validateBody) as CompiledValidator;
+    if (!validator(body)) findings.push(...findingsFromAjv(validator.errors ?? [], body, context));
+    const object = body as Record<string, unknown>;
+    checkResponseModalities(object, findings);
+    checkContents(object, context, findings);
+  } catch (error) {
+    // Getters that throw, Proxies and the like: report, never crash the caller.
+    const reason = `reading it failed (${error instanceof Error ? error.message : String(error)})`;
+    findings.push(makeFinding("invalid-body", "", { reason }));
+  }
+  return findings;
+}
+
+/**
+ * Checks a generateContent request body. `ok` is false when any finding is an error; each
+ * finding carries the protocol's message and, where safe, a JSON Patch `fix`.
+ */
+export function validate(body: unknown, options: ValidateOptions = {}): ValidationResult {
+  const findings = collectFindings(body, options);
+  return { ok: !findings.some((f) => f.severity === "error"), findings };
+}
+
+/** The error `assertValid` throws: its message lists every finding. */
+export class RequestBodyError extends Error {
+  override readonly name = "RequestBodyError";
+  readonly findings: readonly Finding[];
+
+  constructor(findings: readonly Finding[]) {
+    const lines = findings.map((f) => `- ${f.path || "(body)"}: ${f.message}`);
+    super(`The generateContent body has ${findings.length} problem${findings.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
+    this.findings = findings;
+  }
+}
+
+/** Throws a RequestBodyError listing every finding when `body` has an error; returns it otherwise. */
+export function assertValid<T>(body: T, options: ValidateOptions = {}): T {
+  const { ok, findings } = validate(body, options);
+  if (!ok) throw new RequestBodyError(findings);
+  return body;
+}

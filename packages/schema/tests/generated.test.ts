@@ -1,0 +1,93 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import {
+  ALL_ASPECT_RATIOS,
+  GENERATION_CONFIG_FIELDS,
+  IMAGE_SIZES,
+  MODELS,
+  REQUEST_FIELDS,
+  RESPONSE_MODALITIES,
+} from "@gemini-image/protocol";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const schemaText = readFileSync(`${packageDir}gemini-generate-content.schema.json`, "utf8");
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document read key by key
+const schema = JSON.parse(schemaText) as Record<string, any>;
+const validatorsSource = readFileSync(`${packageDir}src/generated/validators.ts`, "utf8");
+
+describe("the generated schema file", () => {
+  it("is JSON Schema 2020-12 with an $id and says it is generated", () => {
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema.$id).toMatch(/^https:\/\/.+\/gemini-generate-content\.schema\.json$/);
+    expect(Object.keys(schema)[0]).toBe("$comment");
+    expect(schema.$comment).toMatch(/^generated, do not edit/);
+  });
+
+  it("takes its fields and enumerations from the protocol catalogs", () => {
+    expect(Object.keys(schema.properties)).toEqual([...REQUEST_FIELDS]);
+    expect(schema.required).toEqual(["contents"]);
+    const generationConfig = schema.$defs.generationConfig;
+    expect(Object.keys(generationConfig.properties)).toEqual([...GENERATION_CONFIG_FIELDS]);
+    expect(generationConfig.properties.responseModalities.items.enum).toEqual([...RESPONSE_MODALITIES]);
+    expect(schema.$defs.imageConfig.properties.imageSize.enum).toEqual([...IMAGE_SIZES]);
+    expect(schema.$defs.imageConfig.properties.aspectRatio.enum).toEqual([...ALL_ASPECT_RATIOS]);
+  });
+
+  it("has a schema per live model with that model's sets", () => {
+    const pro = schema.$defs["model-gemini-3-pro-image"];
+    expect(pro.$ref).toBe("#");
+    const imageConfig = pro.properties.generationConfig.properties.imageConfig.properties;
+    expect(imageConfig.imageSize.enum).toEqual(MODELS["gemini-3-pro-image"].imageSizes);
+    expect(imageConfig.aspectRatio.enum).toEqual(MODELS["gemini-3-pro-image"].aspectRatios);
+    expect(schema.$defs["model-gemini-2.5-flash-image-preview"]).toBeUndefined();
+  });
+
+  it("is what the generator writes today (the check mode passes)", () => {
+    const result = spawnSync(process.execPath, ["scripts/generate.mjs", "--check"], { cwd: packageDir, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+
+  it("loads in a plain ajv: other tools can use the file as is", () => {
+    const ajv = new Ajv2020({ strict: true, strictRequired: false });
+    const validate = ajv.compile(schema);
+    expect(validate({ contents: [{ parts: [{ text: "a cat" }] }] })).toBe(true);
+    expect(validate({ contents: [{ parts: [{ text: "a cat" }] }], size: "1024x1024" })).toBe(false);
+    const pro = ajv.getSchema(`${schema.$id as string}#/$defs/model-gemini-3-pro-image`)!;
+    const body = { contents: [{ parts: [{ text: "x" }] }], generationConfig: { imageConfig: { imageSize: "512" } } };
+    expect(validate(body)).toBe(true);
+    expect(pro(body)).toBe(false);
+  });
+});
+
+describe("the standalone validators", () => {
+  it("start with the generated marker and never build code at run time", () => {
+    expect(validatorsSource.startsWith("// generated, do not edit")).toBe(true);
+    expect(validatorsSource).not.toMatch(/new Function|\beval\(|\brequire\(/);
+  });
+
+  it("run in a plain node ESM process (not only under vitest)", () => {
+    const script = `
+      import { validateBody, byModel } from "./dist/generated/validators.js";
+      const good = { contents: [{ parts: [{ text: "a cat" }] }] };
+      const bad = { ...good, generationConfig: { imageConfig: { imageSize: "512" } } };
+      console.log(JSON.stringify([validateBody(good), validateBody(bad), byModel["gemini-3-pro-image"](bad),
+        byModel["gemini-3-pro-image"].errors.map((e) => e.instancePath)]));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual([true, true, false, ["/generationConfig/imageConfig/imageSize"]]);
+  });
+
+  it("serve the package entry point in plain node too", () => {
+    const script = `
+      import { validate } from "./dist/index.js";
+      const result = validate({ contents: [{ parts: [{ text: "x" }] }], size: "1024x1024" }, { model: "gemini-3-pro-image" });
+      console.log(JSON.stringify(result.findings.map((f) => f.code)));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual(["openai-size"]);
+  });
+});
