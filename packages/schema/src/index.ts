@@ -6,3 +6,5 @@ export type { Finding, FixOperation, ValidationResult } from "./finding.js";
 export { displayPath, parsePointer, toPointer, valueAt } from "./json-pointer.js";
 export { MAX_DEPTH } from "./structure.js";
 export { RequestBodyError, assertValid, collectFindings, validate, type ValidateOptions } from "./validate.js";
+export { applyPatch, PatchConflict } from "./patch.js";
+export { repair, type RepairChange, type RepairResult } from "./repair.js";

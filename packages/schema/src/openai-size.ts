@@ -40,9 +40,11 @@ function sizeToConfig(value: unknown, context: ModelContext): Record<string, str
 export function openAISizeFinding(body: unknown, path: string, context: ModelContext): Finding {
   const value = valueAt(body, path);
   const config = sizeToConfig(value, context);
-  const fix: FixOperation[] = [{ op: "remove", path }];
+  // Without a mapping (no model, or a value that is not a size) removing `size` would drop what
+  // the user asked for without a replacement: no fix then.
+  const fix: FixOperation[] | undefined = config ? [{ op: "remove", path }] : undefined;
   let shown: string | undefined;
-  if (config && Object.keys(config).length > 0) {
+  if (fix && config && Object.keys(config).length > 0) {
     const existing = valueAt(body, IMAGE_CONFIG);
     const isSet = (key: string): boolean =>
       valueAt(existing, `/${key}`) !== undefined || valueAt(existing, `/${CAMEL_TO_SNAKE[key] ?? key}`) !== undefined;

@@ -84,5 +84,4 @@ describe("hostile bodies: a finding, never a crash, a hang or a polluted prototy
     });
     expect(codes(body)).toEqual(["invalid-body"]);
   });
-
 });
