@@ -8,3 +8,14 @@ export { MAX_DEPTH } from "./structure.js";
 export { RequestBodyError, assertValid, collectFindings, validate, type ValidateOptions } from "./validate.js";
 export { applyPatch, PatchConflict } from "./patch.js";
 export { repair, type RepairChange, type RepairResult } from "./repair.js";
+export {
+  createGuard,
+  redactKey,
+  type Guard,
+  type GuardDecision,
+  type GuardLogEntry,
+  type GuardMode,
+  type GuardOptions,
+  type GuardedRequest,
+} from "./guard.js";
+export { googleBadRequest, type FieldViolation, type GoogleErrorBody } from "./google-error.js";
