@@ -1,6 +1,7 @@
 import type { Command } from "../command.js";
+import { checkCommand } from "./check.js";
 import { modelsCommand } from "./models.js";
 import { sizesCommand } from "./sizes.js";
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [sizesCommand, modelsCommand];
+export const COMMANDS: readonly Command[] = [sizesCommand, modelsCommand, checkCommand];
