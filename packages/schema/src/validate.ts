@@ -1,4 +1,4 @@
-import { modelLifecycle, type ModelRef } from "@gemini-image/protocol";
+import { modelLifecycle, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
 import { findingsFromAjv, type AjvError } from "./ajv-findings.js";
 import { checkContents } from "./content-checks.js";
 import type { Finding, ValidationResult } from "./finding.js";
@@ -22,6 +22,19 @@ export interface ValidateOptions {
 
 type CompiledValidator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
+/** Today's lifecycle per model, recomputed once a minute: `new Date()` per body is measurable. */
+const lifecycleToday = new Map<ModelId, { stage: Lifecycle; until: number }>();
+
+function lifecycleOf(id: ModelId, date: Date | undefined): Lifecycle {
+  if (date !== undefined) return modelLifecycle(id, date);
+  const now = Date.now();
+  const cached = lifecycleToday.get(id);
+  if (cached && cached.until > now) return cached.stage;
+  const stage = modelLifecycle(id, new Date(now));
+  lifecycleToday.set(id, { stage, until: now + 60_000 });
+  return stage;
+}
+
 /** Warnings about the model name itself: a gateway alias, an unknown id, a retired model. */
 function modelFindings(context: ModelContext, date: Date | undefined): Finding[] {
   if (context.input === undefined) return [];
@@ -30,7 +43,7 @@ function modelFindings(context: ModelContext, date: Date | undefined): Finding[]
   }
   const findings: Finding[] = [];
   if (context.alias !== undefined) findings.push(makeFinding("model-alias", "", { alias: context.alias, id: context.id }));
-  const stage = modelLifecycle(context.id, date);
+  const stage = lifecycleOf(context.id, date);
   const { status } = context.model!;
   if (stage === "shut-down") {
     findings.push(makeFinding("retired-model", "", { model: context.id, replacement: status.replacement }));
