@@ -9,10 +9,12 @@ import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { SCHEMA_FILE, SCHEMA_ID, checkableModels, modelDefName, schemaDocument } from "./schema-document.mjs";
+import { typesModule } from "./typescript-types.mjs";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const schemaPath = `${packageDir}${SCHEMA_FILE}`;
 const validatorsPath = `${packageDir}src/generated/validators.ts`;
+const typesPath = `${packageDir}src/generated/types.ts`;
 
 /** The export name of a model's validator: `model_gemini_3_pro_image`. */
 const exportName = (id) => `model_${id.replace(/[^A-Za-z0-9]/gu, "_")}`;
@@ -60,6 +62,7 @@ const schema = schemaDocument();
 const outputs = [
   [schemaPath, `${JSON.stringify(schema, null, 2)}\n`],
   [validatorsPath, validatorsModule(schema)],
+  [typesPath, typesModule(schema)],
 ];
 
 const mode = process.argv[2];

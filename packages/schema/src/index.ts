@@ -19,3 +19,12 @@ export {
   type GuardedRequest,
 } from "./guard.js";
 export { googleBadRequest, type FieldViolation, type GoogleErrorBody } from "./google-error.js";
+export type {
+  Content,
+  FileData,
+  GenerateContentRequest,
+  GenerationConfig,
+  ImageConfig,
+  InlineData,
+  Part,
+} from "./generated/types.js";
