@@ -63,6 +63,26 @@ describe("the generated schema file", () => {
   });
 });
 
+const python = spawnSync("python3", ["-c", "import jsonschema"], { encoding: "utf8" });
+
+describe("the schema file in Python's jsonschema", () => {
+  // Other languages load the committed file by path; jsonschema is the common Python validator.
+  it.skipIf(python.status !== 0)("validates good and bad bodies", () => {
+    const script = [
+      "import json, sys, jsonschema",
+      "schema = json.load(open(sys.argv[1]))",
+      "jsonschema.Draft202012Validator.check_schema(schema)",
+      "v = jsonschema.Draft202012Validator(schema)",
+      "good = {'contents': [{'parts': [{'inline_data': {'mime_type': 'image/png', 'data': 'iVBORw0KGgo='}}, {'text': 'x'}]}]}",
+      "bad = {'contents': [{'parts': [{'text': 'x'}]}], 'size': '1024x1024'}",
+      "print(json.dumps([v.is_valid(good), v.is_valid(bad)]))",
+    ].join("\n");
+    const result = spawnSync("python3", ["-c", script, `${packageDir}gemini-generate-content.schema.json`], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual([true, false]);
+  });
+});
+
 describe("the standalone validators", () => {
   it("start with the generated marker and never build code at run time", () => {
     expect(validatorsSource.startsWith("// generated, do not edit")).toBe(true);
