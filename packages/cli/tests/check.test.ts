@@ -87,6 +87,19 @@ describe("gemini-image check", () => {
     expect(text.stdout).toContain("/generationConfig/imageConfig/imageSize");
   });
 
+  it("checks a devtools HAR capture of the seed article's gateway calls", async () => {
+    const fixture = fileURLToPath(new URL("fixtures/check/capture.har", import.meta.url));
+    const result = await run([fixture, "--format", "json"]);
+    const report = JSON.parse(result.stdout) as { request: { entry: number; url: string }; model: string; findings: { code: string }[] }[];
+    expect(report.map((r) => [r.request.entry, r.findings.map((f) => f.code).sort()])).toEqual([
+      [2, ["retired-model", "snake-case-part-field", "snake-case-part-field"]],
+      [3, ["retired-model", "snake-case-field"]],
+      [4, []],
+    ]);
+    expect(report[2]!.request.url).toBe(`${FLASH_URL.replace(":generateContent", ":streamGenerateContent")}?alt=sse`);
+    expect(result.code).toBe(1);
+  });
+
   it("prints the repaired body alone for one file, and exits 0 when everything was fixable", async () => {
     const result = await run([file("fixable.json", withSize), "--model", "gemini-3-pro-image", "--repair"]);
     expect(result.code).toBe(0);

@@ -214,11 +214,13 @@ export function findingsFromAjv(errors: readonly AjvError[], body: unknown, cont
       case "type": {
         const type = String(error.params.type);
         const value = valueAt(body, path);
-        // `responseModalities: "IMAGE"` means the one-element array.
-        const fix =
-          path === `${GENERATION_CONFIG}/responseModalities` && typeof value === "string"
-            ? [{ op: "replace" as const, path, value: [value] }]
-            : undefined;
+        // `responseModalities: "IMAGE"`, `contents: { parts }` and `parts: { text }` mean the
+        // one-element array.
+        const last = parsePointer(path).at(-1);
+        const wrap =
+          (path === `${GENERATION_CONFIG}/responseModalities` && typeof value === "string") ||
+          (type === "array" && (path === "/contents" || last === "parts") && value !== null && typeof value === "object");
+        const fix = wrap ? [{ op: "replace" as const, path, value: [value] }] : undefined;
         add(makeFinding("invalid-value", path, { at: `\`${displayPath(path)}\``, expected: TYPE_WORDS[type] ?? type }, fix));
         break;
       }

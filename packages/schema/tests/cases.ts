@@ -253,3 +253,41 @@ export const CASES: readonly Case[] = [
   { description: "an array", data: [prompt], valid: false, codes: ["invalid-body"] },
   { description: "a JSON string not parsed", data: JSON.stringify(prompt), valid: false, codes: ["invalid-body"] },
 ];
+
+/** Bodies whose fix is known exactly: `repair` must produce `repaired`. */
+export const REPAIRS: readonly { readonly description: string; readonly data: unknown; readonly model?: string; readonly repaired: unknown }[] = [
+  {
+    description: "contents written as one object",
+    data: { contents: { parts: [{ text: "x" }] } },
+    repaired: { contents: [{ parts: [{ text: "x" }] }] },
+  },
+  {
+    description: "parts written as one object",
+    data: { contents: [{ parts: { text: "x" } }] },
+    repaired: { contents: [{ parts: [{ text: "x" }] }] },
+  },
+  {
+    description: "seed pitfall 2 in the generationConfig",
+    model: "gemini-3-pro-image",
+    data: { contents: [{ parts: [{ text: "x" }] }], generationConfig: { response_modalities: ["IMAGE"], image_config: { image_size: "2k", aspect_ratio: "16:9" } } },
+    repaired: { contents: [{ parts: [{ text: "x" }] }], generationConfig: { responseModalities: ["IMAGE"], imageConfig: { imageSize: "2K", aspectRatio: "16:9" } } },
+  },
+  {
+    description: "seed: size \"1K\" becomes imageSize",
+    model: "gemini-3-pro-image",
+    data: { contents: [{ parts: [{ text: "x" }] }], size: "1K" },
+    repaired: { contents: [{ parts: [{ text: "x" }] }], generationConfig: { imageConfig: { imageSize: "1K" }, responseModalities: ["IMAGE"] } },
+  },
+  {
+    description: "size auto is simply removed",
+    model: "gemini-3.1-flash-image",
+    data: { contents: [{ parts: [{ text: "x" }] }], size: "auto" },
+    repaired: { contents: [{ parts: [{ text: "x" }] }] },
+  },
+  {
+    description: "Vertex-only imageConfig field removed, candidateCount over the limit removed",
+    model: "gemini-3-pro-image",
+    data: { contents: [{ parts: [{ text: "x" }] }], generationConfig: { responseModalities: ["IMAGE"], candidateCount: 4, imageConfig: { outputMimeType: "image/jpeg" } } },
+    repaired: { contents: [{ parts: [{ text: "x" }] }], generationConfig: { responseModalities: ["IMAGE"], imageConfig: {} } },
+  },
+];

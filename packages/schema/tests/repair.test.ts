@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { applyPatch, repair, validate } from "../src/index.js";
-import { CASES, IMAGES } from "./cases.js";
+import { CASES, IMAGES, REPAIRS } from "./cases.js";
 
 const PRO = "gemini-3-pro-image";
 const contents = [{ parts: [{ text: "a cat" }] }];
@@ -92,6 +92,16 @@ describe("repair", () => {
     expect(result.changes).toEqual([]);
     expect(result.findings.map((f) => f.code)).toEqual(["invalid-body"]);
   });
+});
+
+describe("repair: data-driven cases", () => {
+  for (const testCase of REPAIRS) {
+    it(testCase.description, () => {
+      const result = repair(testCase.data, { model: testCase.model });
+      expect(result.body).toEqual(testCase.repaired);
+      expect(result.findings).toEqual([]);
+    });
+  }
 });
 
 describe("applyPatch", () => {
