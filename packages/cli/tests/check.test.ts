@@ -93,7 +93,8 @@ describe("gemini-image check", () => {
     const report = JSON.parse(result.stdout) as { request: { entry: number; url: string }; model: string; findings: { code: string }[] }[];
     expect(report.map((r) => [r.request.entry, r.findings.map((f) => f.code).sort()])).toEqual([
       [2, ["retired-model", "snake-case-part-field", "snake-case-part-field"]],
-      [3, ["retired-model", "snake-case-field"]],
+      // Inside the snake_case block: "2k" and 4:1, which 3 Pro does not take.
+      [3, ["invalid-aspect-ratio", "invalid-image-size", "retired-model", "snake-case-field", "snake-case-field", "snake-case-field"]],
       [4, []],
     ]);
     expect(report[2]!.request.url).toBe(`${FLASH_URL.replace(":generateContent", ":streamGenerateContent")}?alt=sse`);

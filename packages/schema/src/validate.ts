@@ -1,10 +1,11 @@
 import { modelLifecycle, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
 import { findingsFromAjv, type AjvError } from "./ajv-findings.js";
 import { checkContents } from "./content-checks.js";
-import type { Finding, ValidationResult } from "./finding.js";
+import type { Finding, FixOperation, ValidationResult } from "./finding.js";
 import { checkResponseModalities } from "./generation-checks.js";
 import { byModel, validateBody } from "./generated/validators.js";
 import { makeFinding } from "./make-finding.js";
+import { PatchConflict, applyPatch } from "./patch.js";
 import { modelContext, type ModelContext } from "./model-context.js";
 import { structureProblem } from "./structure.js";
 
@@ -53,19 +54,72 @@ function modelFindings(context: ModelContext, date: Date | undefined): Finding[]
   return findings;
 }
 
+const MOVE_CODES: ReadonlySet<string> = new Set(["snake-case-field", "misplaced-field"]);
+/** How many levels of moved blocks inside moved blocks are looked into. */
+const MAX_MOVE_NESTING = 3;
+
+const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}/`);
+
+/** Maps a pointer in the moved-home body back to the body as written, undoing moves last to first. */
+function unmove(path: string, moves: readonly { from: string; path: string }[]): string {
+  let result = path;
+  for (let i = moves.length - 1; i >= 0; i--) {
+    const move = moves[i]!;
+    if (under(result, move.path)) result = move.from + result.slice(move.path.length);
+  }
+  return result;
+}
+
+function unmoveFix(fix: readonly FixOperation[], moves: readonly { from: string; path: string }[]): FixOperation[] {
+  return fix.map((op) => (op.op === "move" ? { ...op, from: unmove(op.from, moves), path: unmove(op.path, moves) } : { ...op, path: unmove(op.path, moves) }));
+}
+
+/**
+ * What a misplaced or snake_case block hides: `image_config: { image_size: "2k" }` is not
+ * checked where it stands, so the block is moved home on a copy, checked there, and the
+ * findings inside it are reported at the paths as written.
+ */
+function findingsInsideMoves(body: unknown, findings: readonly Finding[], context: ModelContext, nesting: number): Finding[] {
+  if (nesting >= MAX_MOVE_NESTING) return [];
+  let moved = body;
+  const moves: { from: string; path: string }[] = [];
+  for (const finding of findings) {
+    if (!MOVE_CODES.has(finding.code) || !finding.fix) continue;
+    try {
+      moved = applyPatch(moved, finding.fix);
+      for (const op of finding.fix) if (op.op === "move") moves.push({ from: op.from, path: op.path });
+    } catch (error) {
+      if (!(error instanceof PatchConflict)) throw error;
+    }
+  }
+  if (moves.length === 0) return [];
+  return bodyFindings(moved, context, nesting + 1)
+    .filter((f) => moves.some((move) => under(f.path, move.path)))
+    .map((f) => ({ ...f, path: unmove(f.path, moves), ...(f.fix ? { fix: unmoveFix(f.fix, moves) } : {}) }));
+}
+
+/** The findings about the body itself (not the model name). */
+function bodyFindings(body: unknown, context: ModelContext, nesting: number): Finding[] {
+  const problem = structureProblem(body);
+  if (problem) return [makeFinding("invalid-body", "", { reason: problem })];
+  const findings: Finding[] = [];
+  const validator = ((context.id && (byModel as Record<string, CompiledValidator>)[context.id]) || validateBody) as CompiledValidator;
+  if (!validator(body)) {
+    findings.push(...findingsFromAjv(validator.errors ?? [], body, context));
+    findings.push(...findingsInsideMoves(body, findings, context, nesting));
+  }
+  const object = body as Record<string, unknown>;
+  checkResponseModalities(object, findings);
+  checkContents(object, context, findings);
+  return findings;
+}
+
 /** The findings of `body` without the `ok` summary. Never throws. */
 export function collectFindings(body: unknown, options: ValidateOptions = {}): Finding[] {
   const context = modelContext(options.model);
   const findings = modelFindings(context, options.date);
   try {
-    const problem = structureProblem(body);
-    if (problem) return [...findings, makeFinding("invalid-body", "", { reason: problem })];
-    const validator = ((context.id && (byModel as Record<string, CompiledValidator>)[context.id]) ||
-      validateBody) as CompiledValidator;
-    if (!validator(body)) findings.push(...findingsFromAjv(validator.errors ?? [], body, context));
-    const object = body as Record<string, unknown>;
-    checkResponseModalities(object, findings);
-    checkContents(object, context, findings);
+    findings.push(...bodyFindings(body, context, 0));
   } catch (error) {
     // Getters that throw, Proxies and the like: report, never crash the caller.
     const reason = `reading it failed (${error instanceof Error ? error.message : String(error)})`;

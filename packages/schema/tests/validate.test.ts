@@ -58,6 +58,19 @@ describe("validate: messages and fixes", () => {
     ]);
   });
 
+  it("looks inside misplaced and snake_case blocks and reports at the paths as written", () => {
+    const body = { ...prompt, image_config: { image_size: "2k", aspect_ratio: "1:8" } };
+    const findings = validate(body, { model: "gemini-3-pro-image" }).findings;
+    expect(findings.map((f) => [f.code, f.path])).toEqual([
+      ["misplaced-field", "/image_config"],
+      ["snake-case-field", "/image_config/image_size"],
+      ["snake-case-field", "/image_config/aspect_ratio"],
+      ["invalid-image-size", "/image_config/image_size"],
+      ["invalid-aspect-ratio", "/image_config/aspect_ratio"],
+    ]);
+    expect(findings[3]!.fix).toEqual([{ op: "replace", path: "/image_config/image_size", value: "2K" }]);
+  });
+
   it('turns "1k" into "1K" and lists the model\'s sizes otherwise', () => {
     const path = "/generationConfig/imageConfig/imageSize";
     const lower = validate({ ...prompt, generationConfig: { imageConfig: { imageSize: "1k" } } }, { model: "gemini-3-pro-image" }).findings[0]!;
