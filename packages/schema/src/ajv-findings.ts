@@ -81,9 +81,10 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
 const quoted = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join(", ");
 
 /** Findings for an unknown key `field` in the object at `parent`. */
-function extraField(body: unknown, parent: string, field: string, context: ModelContext): Finding {
+function extraField(body: unknown, parent: string, key: string, context: ModelContext): Finding {
   const place = placeOf(parent);
-  const path = `${parent}/${escapeKey(field)}`;
+  const path = `${parent}/${escapeKey(key)}`;
+  const field = clip(key);
   const at = parent === "" ? "the top level" : `\`${displayPath(parent)}\``;
 
   if (field === "size") return openAISizeFinding(body, path, context);
@@ -114,14 +115,27 @@ function extraField(body: unknown, parent: string, field: string, context: Model
   return makeFinding("unknown-field", path, { field, at: displayPath(parent), allowed: PLACE_FIELDS[place] });
 }
 
+/** Longest value or key quoted in a message: a hostile 200 MB value is not copied into it. */
+const SHOWN = 60;
+const clip = (text: string): string => (text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text);
+
+/** A value as a message quotes it. */
+function shown(value: unknown): string {
+  if (typeof value === "string") return clip(value);
+  if (value !== null && typeof value === "object") return Array.isArray(value) ? "an array" : "an object";
+  return String(value);
+}
+
 /** The finding for a value outside an enumeration. */
 function enumFinding(body: unknown, error: AjvError, context: ModelContext): Finding {
   const path = error.instancePath;
   const value = valueAt(body, path);
-  const text = typeof value === "string" ? value : JSON.stringify(value);
+  const text = shown(value);
+  // Near-misses are short: longer text is never read twice.
+  const short = typeof value === "string" && value.length <= SHOWN ? value : undefined;
   if (path === `${IMAGE_CONFIG}/imageSize`) {
     const accepted = context.imageSizes;
-    const normal = typeof value === "string" ? normalizeImageSize(value) : undefined;
+    const normal = short === undefined ? undefined : normalizeImageSize(short);
     const fix = normal !== undefined && accepted.includes(normal) ? normal : undefined;
     return makeFinding(
       "invalid-image-size",
@@ -132,7 +146,7 @@ function enumFinding(body: unknown, error: AjvError, context: ModelContext): Fin
   }
   if (path === `${IMAGE_CONFIG}/aspectRatio`) {
     const accepted = context.aspectRatios;
-    const fix = typeof value === "string" ? normalizeAspectRatio(value, accepted as never) : undefined;
+    const fix = short === undefined ? undefined : normalizeAspectRatio(short, accepted);
     return makeFinding(
       "invalid-aspect-ratio",
       path,
@@ -142,7 +156,7 @@ function enumFinding(body: unknown, error: AjvError, context: ModelContext): Fin
   }
   const allowed = (error.params.allowedValues as readonly unknown[] | undefined) ?? [];
   // `"image"` for `"IMAGE"`: a case slip with exactly one accepted spelling.
-  const upper = typeof value === "string" ? value.trim().toUpperCase() : undefined;
+  const upper = short?.trim().toUpperCase();
   const fix = upper !== undefined && allowed.includes(upper) ? [{ op: "replace" as const, path, value: upper }] : undefined;
   return makeFinding("invalid-value", path, { at: `\`${displayPath(path)}\``, expected: `one of ${quoted(allowed)}` }, fix);
 }

@@ -19,7 +19,8 @@ function checkInlineData(blob: Json, path: string, context: ModelContext, findin
   const data = own(blob, "data");
   const mimeKey = Object.hasOwn(blob, "mimeType") ? "mimeType" : "mime_type";
   const declaredRaw = own(blob, mimeKey);
-  const declared = typeof declaredRaw === "string" ? declaredRaw.trim().toLowerCase() : undefined;
+  // MIME types are short; a hostile long one is cut before it is copied or quoted.
+  const declared = typeof declaredRaw === "string" ? declaredRaw.slice(0, 100).trim().toLowerCase() : undefined;
   const dataPath = `${path}/data`;
   const mimePath = `${path}/${mimeKey}`;
   const image = declared !== undefined && declared.startsWith("image/");

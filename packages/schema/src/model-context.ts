@@ -4,7 +4,9 @@ import {
   MODELS,
   MODEL_IDS,
   resolveModel,
+  type AspectRatio,
   type ImageModel,
+  type ImageSize,
   type ModelId,
   type ModelRef,
 } from "@gemini-image/protocol";
@@ -18,8 +20,8 @@ export interface ModelContext {
   readonly input: string | undefined;
   /** The gateway alias used, when the text named one. */
   readonly alias: string | undefined;
-  readonly imageSizes: readonly string[];
-  readonly aspectRatios: readonly string[];
+  readonly imageSizes: readonly ImageSize[];
+  readonly aspectRatios: readonly AspectRatio[];
   readonly maxInputImages: number;
   readonly inputMimeTypes: readonly string[];
 }

@@ -49,6 +49,12 @@ describe("hostile bodies: a finding, never a crash, a hang or a polluted prototy
     expect(codes(inline)).toEqual(["inline-data-too-large"]);
     expect(codes({ contents: [{ parts: [{ text: huge }] }] })).toEqual([]);
     expect(codes({ ...prompt, [huge.slice(0, 1000)]: 1 })).toEqual(["unknown-field"]);
+    // Messages quote a few characters of a hostile value, never all of it.
+    const odd = validate({ ...prompt, generationConfig: { imageConfig: { imageSize: huge } } }).findings[0]!;
+    expect(odd.code).toBe("invalid-image-size");
+    expect(odd.message.length).toBeLessThan(400);
+    const mime = { contents: [{ parts: [{ inlineData: { mimeType: huge, data: "iVBORw0KGgo=" } }] }] };
+    expect(validate(mime).findings[0]!.message.length).toBeLessThan(400);
   });
 
   it.each([
