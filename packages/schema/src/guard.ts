@@ -103,6 +103,9 @@ function send(res: ServerResponse, status: number, payload: GoogleErrorBody): vo
  */
 export function createGuard(options: GuardOptions): Guard {
   const { mode } = options;
+  if (mode !== "reject" && mode !== "repair" && mode !== "report") {
+    throw new TypeError(`createGuard: mode must be "reject", "repair" or "report", not ${JSON.stringify(mode)}.`);
+  }
   const match = options.match ?? defaultMatch;
   const log = options.log === false ? () => undefined : (options.log ?? defaultLog);
   const limit = options.maxBodyBytes ?? INLINE_DATA_LIMIT_BYTES + 16 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import { modelLifecycle, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
+import { modelLifecycle, resolveModel, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
 import { findingsFromAjv, type AjvError } from "./ajv-findings.js";
 import { checkContents } from "./content-checks.js";
 import type { Finding, FixOperation, ValidationResult } from "./finding.js";
@@ -40,7 +40,9 @@ function lifecycleOf(id: ModelId, date: Date | undefined): Lifecycle {
 function modelFindings(context: ModelContext, date: Date | undefined): Finding[] {
   if (context.input === undefined) return [];
   if (context.id === undefined) {
-    return [makeFinding("unknown-model", "", { model: context.input })];
+    const resolved = resolveModel(context.input);
+    const name = resolved.kind === "unknown" && resolved.name !== undefined ? resolved.name : context.input;
+    return [makeFinding("unknown-model", "", { model: name, suggestion: resolved.kind === "unknown" ? resolved.suggestion : undefined })];
   }
   const findings: Finding[] = [];
   if (context.alias !== undefined) findings.push(makeFinding("model-alias", "", { alias: context.alias, id: context.id }));

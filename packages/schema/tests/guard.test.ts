@@ -174,6 +174,12 @@ describe("createGuard as a fetch-style function", () => {
   });
 });
 
+describe("createGuard options", () => {
+  it("says which modes exist when given another", () => {
+    expect(() => createGuard({ mode: "block" as never })).toThrow('mode must be "reject", "repair" or "report", not "block".');
+  });
+});
+
 describe("redactKey", () => {
   it("removes the key parameter wherever it is", () => {
     expect(redactKey("/m:generateContent?key=abc")).toBe("/m:generateContent");

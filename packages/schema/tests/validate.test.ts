@@ -109,6 +109,11 @@ describe("validate: messages and fixes", () => {
     expect(finding?.path).toBe("/contents");
   });
 
+  it("names the model from a URL and suggests the id it is close to", () => {
+    const [finding] = validate(prompt, { model: "/v1beta/models/gemini-3-pro-imag:generateContent" }).findings;
+    expect(finding!.message).toBe('"gemini-3-pro-imag" is not a Gemini image model id. Did you mean "gemini-3-pro-image"?');
+  });
+
   it("warns about lifecycle only on the given date", () => {
     const codes = (date: string) => validate(prompt, { model: "gemini-3-pro-image-preview", date: new Date(date) }).findings.map((f) => f.code);
     expect(codes("2026-03-01")).toEqual(["deprecated-model"]);
