@@ -101,6 +101,12 @@ describe("the standalone validators", () => {
     expect(JSON.parse(out)).toEqual([true, true, false, ["/generationConfig/imageConfig/imageSize"]]);
   });
 
+  it("export the schema file as <package>/schema.json for JSON imports", () => {
+    const script = `import schema from "@gemini-image/schema/schema.json" with { type: "json" }; console.log(schema.$id);`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
+    expect(out.trim()).toBe(schema.$id);
+  });
+
   it("serve the package entry point in plain node too", () => {
     const script = `
       import { validate } from "./dist/index.js";
