@@ -3,6 +3,7 @@
 //
 //   node packages/schema/scripts/generate.mjs --write   (the package's build runs this)
 //   node packages/schema/scripts/generate.mjs --check   (exit 1 when stale)
+//   add --dir <path> to write or check a copy in another directory
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,7 +12,9 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 import { SCHEMA_FILE, SCHEMA_ID, checkableModels, modelDefName, schemaDocument } from "./schema-document.mjs";
 import { typesModule } from "./typescript-types.mjs";
 
-const packageDir = fileURLToPath(new URL("..", import.meta.url));
+// --dir <path> writes or checks a copy elsewhere (the tests use it); default: this package.
+const dirFlag = process.argv.indexOf("--dir");
+const packageDir = dirFlag > 0 ? `${process.argv[dirFlag + 1].replace(/\/$/u, "")}/` : fileURLToPath(new URL("..", import.meta.url));
 const schemaPath = `${packageDir}${SCHEMA_FILE}`;
 const validatorsPath = `${packageDir}src/generated/validators.ts`;
 const typesPath = `${packageDir}src/generated/types.ts`;

@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   ALL_ASPECT_RATIOS,
@@ -49,6 +51,20 @@ describe("the generated schema file", () => {
     const result = spawnSync(process.execPath, ["scripts/generate.mjs", "--check"], { cwd: packageDir, encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
+  });
+
+  it("check mode fails, naming the file, when an output is stale", () => {
+    const copy = mkdtempSync(join(tmpdir(), "schema-check-"));
+    mkdirSync(join(copy, "src/generated"), { recursive: true });
+    for (const file of ["gemini-generate-content.schema.json", "src/generated/validators.ts", "src/generated/types.ts"]) {
+      copyFileSync(`${packageDir}${file}`, join(copy, file));
+    }
+    const check = () => spawnSync(process.execPath, ["scripts/generate.mjs", "--check", "--dir", copy], { cwd: packageDir, encoding: "utf8" });
+    expect(check().status).toBe(0);
+    writeFileSync(join(copy, "gemini-generate-content.schema.json"), schemaText.replace('"4K"', '"8K"'));
+    const stale = check();
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain("gemini-generate-content.schema.json is stale");
   });
 
   it("loads in a plain ajv: other tools can use the file as is", () => {
