@@ -97,7 +97,23 @@ function findingsInsideMoves(body: unknown, findings: readonly Finding[], contex
   if (moves.length === 0) return [];
   return bodyFindings(moved, context, nesting + 1)
     .filter((f) => moves.some((move) => under(f.path, move.path)))
-    .map((f) => ({ ...f, path: unmove(f.path, moves), ...(f.fix ? { fix: unmoveFix(f.fix, moves) } : {}) }));
+    .map((f) => {
+      const { fix, ...finding } = f;
+      const mapped = fix ? unmoveFix(fix, moves) : undefined;
+      // A fix that only makes sense after the block's own move (its target parent does not
+      // exist yet) is left to repair's next round.
+      return mapped && applies(body, mapped) ? { ...finding, path: unmove(f.path, moves), fix: mapped } : { ...finding, path: unmove(f.path, moves) };
+    });
+}
+
+function applies(body: unknown, fix: readonly FixOperation[]): boolean {
+  try {
+    applyPatch(body, fix);
+    return true;
+  } catch (error) {
+    if (error instanceof PatchConflict) return false;
+    throw error;
+  }
 }
 
 /** The findings about the body itself (not the model name). */
