@@ -71,6 +71,14 @@ describe("validate: messages and fixes", () => {
     expect(findings[3]!.fix).toEqual([{ op: "replace", path: "/image_config/image_size", value: "2K" }]);
   });
 
+  it("keeps a fix inside a moved block only when it applies to the body as written", () => {
+    const body = { ...prompt, image_config: { temperature: false } };
+    const inner = validate(body).findings.filter((f) => f.path === "/image_config/temperature");
+    expect(inner.map((f) => f.code)).toEqual(["misplaced-field", "invalid-value"]);
+    // Moving temperature to generationConfig needs the image_config move first: no fix yet.
+    expect(inner[0]!.fix).toBeUndefined();
+  });
+
   it('turns "1k" into "1K" and lists the model\'s sizes otherwise', () => {
     const path = "/generationConfig/imageConfig/imageSize";
     const lower = validate({ ...prompt, generationConfig: { imageConfig: { imageSize: "1k" } } }, { model: "gemini-3-pro-image" }).findings[0]!;
