@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { resolveModel } from "@gemini-image/protocol";
+import { describeFinding, resolveModel } from "@gemini-image/protocol";
 import { redactKey, repair, validate, type Finding, type RepairChange } from "@gemini-image/schema";
 import type { Command } from "../command.js";
 import { harGenerateContentRequests, isHar } from "../har.js";
@@ -53,12 +53,8 @@ function checkBody(text: string | undefined, model: string | undefined, withRepa
   }
   if (typeof body === "string" || body === undefined) {
     const reason = text === undefined ? "the recording kept no request body" : "it is not valid JSON";
-    const finding: Finding = {
-      code: "invalid-body",
-      severity: "error",
-      path: "",
-      message: `The body cannot be checked: ${reason}. Send one JSON object with \`contents\`.`,
-    };
+    const { severity, message } = describeFinding("invalid-body", { reason });
+    const finding: Finding = { code: "invalid-body", severity, path: "", message };
     return { model, ok: false, findings: [finding] };
   }
   if (withRepair) {
