@@ -4,6 +4,7 @@
  * Run: pnpm --filter @gemini-image/schema bench (after pnpm build).
  */
 import { performance } from "node:perf_hooks";
+import { ALL_ASPECT_RATIOS, IMAGE_SIZES, MODEL_IDS } from "@gemini-image/protocol";
 import { Ajv2020 } from "ajv/dist/2020.js";
 // The built module, as users run it (tsx would time its own transpiled copy of src).
 import { validate } from "../dist/index.js";
@@ -33,10 +34,11 @@ function time(fn: () => void, repeat = 5): number {
 
 const small = {
   contents: [{ parts: [{ text: "A nano banana dish in a fancy restaurant" }] }],
-  generationConfig: { responseModalities: ["IMAGE"], imageConfig: { aspectRatio: "16:9", imageSize: "2K" } },
+  generationConfig: { responseModalities: ["IMAGE"], imageConfig: { aspectRatio: ALL_ASPECT_RATIOS[0], imageSize: IMAGE_SIZES[2] } },
 };
 perSecond("small body, no model", () => validate(small));
-perSecond("small body, gemini-3-pro-image", () => validate(small, { model: "gemini-3-pro-image" }));
+const model = MODEL_IDS[1]!;
+perSecond(`small body, ${model}`, () => validate(small, { model }));
 perSecond("small body with an error", () => validate({ ...small, size: "1024x1024" }));
 
 // Ten 10 MiB PNG-headed blobs: 100 MiB of base64, exactly the limit, so the body is valid.

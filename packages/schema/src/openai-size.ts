@@ -7,14 +7,14 @@ import type { ModelContext } from "./model-context.js";
 
 const IMAGE_CONFIG = "/generationConfig/imageConfig";
 
-/** `{ imageSize: "2K", aspectRatio: "16:9" }`, as the message shows an imageConfig. */
+/** An imageConfig as messages show it: `{ imageSize: …, aspectRatio: … }` with quoted values. */
 function showConfig(config: Readonly<Record<string, string>>): string {
   const entries = Object.entries(config).map(([key, value]) => `${key}: ${JSON.stringify(value)}`);
   return `{ ${entries.join(", ")} }`;
 }
 
 /**
- * What an OpenAI `size` value becomes: an imageSize written as a size (`size: "1K"`), or
+ * What an OpenAI `size` value becomes: an imageSize value written as a size, or
  * `toImageConfig`'s mapping for the model. Without a model there is no mapping: the nearest
  * ratio and tier differ between models.
  */

@@ -56,7 +56,7 @@ const MAX_ROUNDS = 6;
 
 /**
  * Fixes what can be fixed without changing what the request means: `size` becomes the
- * model's imageConfig, snake_case becomes camelCase, `"1k"` becomes `"1K"`, misplaced keys
+ * model's imageConfig, snake_case becomes camelCase, a lowercase k in imageSize becomes uppercase, misplaced keys
  * move home, `responseModalities: ["IMAGE"]` is added where an imageConfig asks for an
  * image, OpenAI-only fields go. The input is never modified; unchanged parts are shared.
  */
