@@ -117,6 +117,22 @@ describe("the standalone validators", () => {
     expect(JSON.parse(out)).toEqual([true, true, false, ["/generationConfig/imageConfig/imageSize"]]);
   });
 
+  it("validate, repair and the guard's core need no Node globals (edge runtimes)", () => {
+    // Node's own Request needs Buffer, so the fetch wrapper is tested in guard.test.ts; its
+    // code beyond check() uses only Request, Response and Headers.
+    const script = `
+      delete globalThis.Buffer;
+      delete globalThis.process;
+      const { validate, repair, createGuard } = await import("./dist/index.js");
+      const body = { contents: [{ parts: [{ inlineData: { mimeType: "image/jpeg", data: "iVBORw0KGgoAAAANSUhEUg==" } }] }] };
+      const guard = createGuard({ mode: "reject", log: false });
+      const decision = guard.check(JSON.stringify(body), { url: "/v1beta/models/gemini-3-pro-image:generateContent" });
+      console.log(JSON.stringify([validate(body).findings.map((f) => f.code), repair(body).changes.length, decision.status]));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual([["mime-type-mismatch"], 1, 400]);
+  });
+
   it("export the schema file as <package>/schema.json for JSON imports", () => {
     const script = `import schema from "@gemini-image/schema/schema.json" with { type: "json" }; console.log(schema.$id);`;
     const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
