@@ -29,6 +29,16 @@ const object = (properties, extra = {}) => ({ type: "object", properties, additi
 const arrayOf = (items, extra = {}) => ({ type: "array", items, ...extra });
 const ref = (name) => ({ $ref: `#/$defs/${name}` });
 
+/**
+ * A pattern matching `values` in any letter case: whether Google accepts `"image"` for
+ * `"IMAGE"` is UNCONFIRMED (facts page "Request"), so the schema accepts it and the
+ * validator only warns. Written with character classes: JSON Schema patterns have no flags.
+ */
+export function anyCasePattern(values) {
+  const word = (value) => [...value].map((ch) => (/[a-z]/iu.test(ch) ? `[${ch.toUpperCase()}${ch.toLowerCase()}]` : ch)).join("");
+  return `^(?:${values.map(word).join("|")})$`;
+}
+
 /** JSON types of fields whose values this schema checks; a field missing here takes any value. */
 const FIELD_TYPES = {
   request: {
@@ -42,7 +52,7 @@ const FIELD_TYPES = {
   },
   content: { role: { type: "string" }, parts: arrayOf(ref("part")) },
   generationConfig: {
-    responseModalities: arrayOf({ enum: [...RESPONSE_MODALITIES] }),
+    responseModalities: arrayOf({ type: "string", pattern: anyCasePattern(RESPONSE_MODALITIES) }),
     imageConfig: ref("imageConfig"),
     temperature: { type: "number" },
     topP: { type: "number" },

@@ -12,6 +12,7 @@ const TYPE_NAMES = {
 };
 
 import { ALL_ASPECT_RATIOS, IMAGE_SIZES, RESPONSE_MODALITIES } from "@gemini-image/protocol";
+import { anyCasePattern } from "./schema-document.mjs";
 
 /** Enumerations that are protocol catalogs are written as the protocol's types, not as literals. */
 const CATALOG_TYPES = [
@@ -38,6 +39,8 @@ function refName(ref) {
 function typeOf(schema, indent) {
   if (schema.$ref) return refName(schema.$ref);
   if (schema.enum) return catalogType(schema.enum);
+  // The schema tolerates any case (UNCONFIRMED); the types say what to write: uppercase.
+  if (schema.pattern === anyCasePattern(RESPONSE_MODALITIES)) return catalogType(RESPONSE_MODALITIES);
   if (schema.type === "array") {
     const item = typeOf(schema.items ?? {}, indent);
     return /^[\w<>, ]+$/u.test(item) && !item.includes(" ") ? `${item}[]` : item.startsWith("Record<") ? `${item}[]` : `Array<${item}>`;

@@ -6,6 +6,7 @@ import {
   INLINE_DATA_FIELDS,
   PART_FIELDS,
   REQUEST_FIELDS,
+  RESPONSE_MODALITIES,
   VERTEX_ONLY_IMAGE_CONFIG_FIELDS,
   camelName,
   isOpenAIField,
@@ -221,6 +222,10 @@ export function findingsFromAjv(errors: readonly AjvError[], body: unknown, cont
             ]),
           );
         }
+        break;
+      case "pattern":
+        // Only responseModalities items have a pattern: a value that is no modality in any case.
+        add(makeFinding("invalid-value", path, { at: `\`${displayPath(path)}\``, expected: `one of ${quoted(RESPONSE_MODALITIES)}` }));
         break;
       case "minimum":
         add(makeFinding("invalid-value", path, { at: `\`${displayPath(path)}\``, expected: `at least ${String(error.params.limit)}` }));

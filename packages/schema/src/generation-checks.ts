@@ -1,3 +1,4 @@
+import { RESPONSE_MODALITIES } from "@gemini-image/protocol";
 import type { Finding } from "./finding.js";
 import { addAt } from "./fixes.js";
 import { makeFinding } from "./make-finding.js";
@@ -5,7 +6,7 @@ import { makeFinding } from "./make-finding.js";
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
 
-const IMAGE = "IMAGE";
+const IMAGE: (typeof RESPONSE_MODALITIES)[number] = "IMAGE";
 
 /**
  * `responseModalities` without "IMAGE" when the body asks for an image. A body with no
@@ -25,7 +26,13 @@ export function checkResponseModalities(body: Json, findings: Finding[]): void {
     return;
   }
   if (!Array.isArray(modalities) || !modalities.every((m) => typeof m === "string")) return;
-  // A lowercase "image" is an enum finding with its own fix.
+  const path = "/generationConfig/responseModalities";
+  modalities.forEach((value: string, index) => {
+    const upper = value.trim().toUpperCase();
+    if (value !== upper && (RESPONSE_MODALITIES as readonly string[]).includes(upper)) {
+      findings.push(makeFinding("response-modality-case", `${path}/${index}`, { value, expected: upper }, [{ op: "replace", path: `${path}/${index}`, value: upper }]));
+    }
+  });
   if (modalities.some((m: string) => m.trim().toUpperCase() === IMAGE)) return;
   // Adding "IMAGE" is only sure to be wanted when an imageConfig asks for an image.
   const fix = isObject(config.imageConfig)

@@ -225,7 +225,9 @@ export const CASES: readonly Case[] = [
   { description: "candidateCount 2 on 3 Pro", model: PRO, data: withConfig({ candidateCount: 2 }), valid: false, codes: ["candidate-count"] },
   { description: "candidateCount 2 on 2.5 Flash Image is allowed", model: FLASH_25, data: withConfig({ candidateCount: 2 }), valid: true, codes: ["deprecated-model"] },
   { description: "responseModalities without IMAGE", data: withConfig({ responseModalities: ["TEXT"], imageConfig: { aspectRatio: "1:1" } }), valid: true, codes: ["missing-response-modalities"] },
-  { description: "lowercase modality", data: withConfig({ responseModalities: ["image"] }), valid: false, codes: ["invalid-value"] },
+  // Whether Google takes other cases is UNCONFIRMED: a warning, not an error.
+  { description: "lowercase modality", data: withConfig({ responseModalities: ["image"] }), valid: true, codes: ["response-modality-case"] },
+  { description: "a modality that does not exist", data: withConfig({ responseModalities: ["PICTURE"] }), valid: false, codes: ["invalid-value", "missing-response-modalities"] },
   { description: "a modality string instead of an array", data: withConfig({ responseModalities: "IMAGE" }), valid: false, codes: ["invalid-value"] },
   { description: "an unknown generationConfig field", data: withConfig({ resolution: "4k" }), valid: false, codes: ["unknown-field"] },
   { description: "aspectRatio straight in generationConfig", data: withConfig({ aspectRatio: "16:9" }), valid: false, codes: ["misplaced-field"] },
