@@ -39,8 +39,8 @@ function replaceRequires(code) {
 
 function validatorsModule(schema) {
   // strictRequired is off only because `anyOf: [{ required: [camel] }, { required: [snake] }]` names
-  // properties declared one level up.
-  const ajv = new Ajv2020.default({ strict: true, strictRequired: false, allErrors: true, code: { source: true, esm: true } });
+  // properties declared one level up; union types are the proto3 JSON "number or numeric string".
+  const ajv = new Ajv2020.default({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true, code: { source: true, esm: true } });
   ajv.addSchema(schema);
   const exports = { validateBody: SCHEMA_ID };
   for (const id of checkableModels()) exports[exportName(id)] = `${SCHEMA_ID}#/$defs/${modelDefName(id)}`;

@@ -39,6 +39,13 @@ export function anyCasePattern(values) {
   return `^(?:${values.map(word).join("|")})$`;
 }
 
+/**
+ * Numbers as Google's REST parser reads them: the proto3 JSON mapping accepts a number or a
+ * string holding one ("0.5", "1") for float and int fields, so a quoted number is no error.
+ */
+const number = (extra = {}) => ({ type: ["number", "string"], pattern: "^\\s*-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?\\s*$", ...extra });
+const integer = (extra = {}) => ({ type: ["integer", "string"], pattern: "^\\s*-?\\d+\\s*$", ...extra });
+
 /** JSON types of fields whose values this schema checks; a field missing here takes any value. */
 const FIELD_TYPES = {
   request: {
@@ -54,22 +61,22 @@ const FIELD_TYPES = {
   generationConfig: {
     responseModalities: arrayOf({ type: "string", pattern: anyCasePattern(RESPONSE_MODALITIES) }),
     imageConfig: ref("imageConfig"),
-    temperature: { type: "number" },
-    topP: { type: "number" },
-    topK: { type: "number" },
-    candidateCount: { type: "integer", minimum: 1 },
-    maxOutputTokens: { type: "integer", minimum: 1 },
+    temperature: number(),
+    topP: number(),
+    topK: number(),
+    candidateCount: integer({ minimum: 1 }),
+    maxOutputTokens: integer({ minimum: 1 }),
     stopSequences: arrayOf({ type: "string" }),
-    seed: { type: "integer" },
+    seed: integer(),
     responseMimeType: { type: "string" },
     responseSchema: { type: "object" },
     mediaResolution: { type: "string" },
     speechConfig: { type: "object" },
     thinkingConfig: { type: "object" },
-    presencePenalty: { type: "number" },
-    frequencyPenalty: { type: "number" },
+    presencePenalty: number(),
+    frequencyPenalty: number(),
     responseLogprobs: { type: "boolean" },
-    logprobs: { type: "integer" },
+    logprobs: integer(),
   },
   imageConfig: {
     aspectRatio: { enum: [...ALL_ASPECT_RATIOS] },
@@ -135,7 +142,7 @@ function modelSchema(id) {
       generationConfig: {
         type: "object",
         properties: {
-          candidateCount: { type: "integer", maximum: model.maxCandidateCount },
+          candidateCount: integer({ maximum: model.maxCandidateCount }),
           imageConfig: { type: "object", properties: imageConfig },
         },
       },

@@ -49,7 +49,9 @@ function typeOf(schema, indent) {
     if (!schema.properties) return "Record<string, unknown>";
     return objectType(schema, indent);
   }
-  return PRIMITIVES[schema.type] ?? "unknown";
+  // A union such as ["number", "string"] is written as its first type: what to write.
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  return PRIMITIVES[type] ?? "unknown";
 }
 
 function objectType(schema, indent) {

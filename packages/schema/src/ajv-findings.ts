@@ -223,15 +223,18 @@ export function findingsFromAjv(errors: readonly AjvError[], body: unknown, cont
           );
         }
         break;
-      case "pattern":
-        // Only responseModalities items have a pattern: a value that is no modality in any case.
-        add(makeFinding("invalid-value", path, { at: `\`${displayPath(path)}\``, expected: `one of ${quoted(RESPONSE_MODALITIES)}` }));
+      case "pattern": {
+        // responseModalities items (a modality in any case) and numbers written as strings.
+        const expected = path.startsWith(`${GENERATION_CONFIG}/responseModalities/`) ? `one of ${quoted(RESPONSE_MODALITIES)}` : "a number";
+        add(makeFinding("invalid-value", path, { at: `\`${displayPath(path)}\``, expected }));
         break;
+      }
       case "minimum":
         add(makeFinding("invalid-value", path, { at: `\`${displayPath(path)}\``, expected: `at least ${String(error.params.limit)}` }));
         break;
       case "type": {
-        const type = String(error.params.type);
+        // Union types (a number, or the same number as a string) are named by their first type.
+        const type = String(Array.isArray(error.params.type) ? error.params.type[0] : error.params.type).split(",")[0]!;
         const value = valueAt(body, path);
         // `responseModalities: "IMAGE"`, `contents: { parts }` and `parts: { text }` mean the
         // one-element array.

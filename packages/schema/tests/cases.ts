@@ -229,6 +229,9 @@ export const CASES: readonly Case[] = [
   { description: "lowercase modality", data: withConfig({ responseModalities: ["image"] }), valid: true, codes: ["response-modality-case"] },
   { description: "a modality that does not exist", data: withConfig({ responseModalities: ["PICTURE"] }), valid: false, codes: ["invalid-value", "missing-response-modalities"] },
   { description: "a modality string instead of an array", data: withConfig({ responseModalities: "IMAGE" }), valid: false, codes: ["invalid-value"] },
+  // The proto3 JSON mapping reads numbers written as strings.
+  { description: "numbers written as strings pass", data: withConfig({ temperature: "0.7", candidateCount: "1", seed: "42", topK: 40 }), valid: true, codes: [] },
+  { description: "a number field with words", data: withConfig({ temperature: "warm", seed: 1.5, topP: true }), valid: false, codes: ["invalid-value", "invalid-value", "invalid-value"] },
   { description: "an unknown generationConfig field", data: withConfig({ resolution: "4k" }), valid: false, codes: ["unknown-field"] },
   { description: "aspectRatio straight in generationConfig", data: withConfig({ aspectRatio: "16:9" }), valid: false, codes: ["misplaced-field"] },
   { description: "the @google/genai parameter object sent as a body", data: { model: PRO, contents: prompt.contents, config: { responseModalities: ["IMAGE"] } }, valid: false, codes: ["misplaced-field", "openai-field"] },
