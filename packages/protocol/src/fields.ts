@@ -76,6 +76,15 @@ export const PART_FIELDS = [
   "executableCode",
   "codeExecutionResult",
   "videoMetadata",
+  // Part fields @google/genai 3.3.0 passes to the Gemini API as they are (its partToMldev
+  // converter; SOURCES.genaiTypes): Gemini 3's per-part mediaResolution among them.
+  "mediaResolution",
+  "partMetadata",
+  "toolCall",
+  "toolResponse",
+  "audioTranscription",
+  "mediaProcessing",
+  "speechMetadata",
 ] as const;
 
 /** Fields of `inlineData`: bare base64 `data`, never a `data:` URL. */

@@ -193,6 +193,13 @@ export const CASES: readonly Case[] = [
     codes: [],
   },
   {
+    description: "Gemini 3's per-part mediaResolution is a part field",
+    model: PRO,
+    data: { contents: [{ parts: [{ inlineData: { mimeType: "image/png", data: IMAGES.png }, mediaResolution: { level: "MEDIA_RESOLUTION_HIGH" } }, text()] }] },
+    valid: true,
+    codes: [],
+  },
+  {
     description: "legal generationConfig keys are never flagged",
     data: withConfig({
       responseModalities: ["IMAGE"],

@@ -33,6 +33,14 @@ export interface Part {
   executableCode?: Record<string, unknown>;
   codeExecutionResult?: Record<string, unknown>;
   videoMetadata?: Record<string, unknown>;
+  mediaResolution?: unknown;
+  media_resolution?: unknown;
+  partMetadata?: unknown;
+  toolCall?: unknown;
+  toolResponse?: unknown;
+  audioTranscription?: unknown;
+  mediaProcessing?: unknown;
+  speechMetadata?: unknown;
 }
 
 export interface InlineData {
