@@ -14,6 +14,12 @@ export const REQUEST_FIELDS = [
   "tools",
   "toolConfig",
   "cachedContent",
+  // Also sent to the Gemini API by @google/genai 3.3.0 (generateContentConfigToMldev;
+  // SOURCES.genaiTypes): not OpenAI fields, so never flagged.
+  "labels",
+  "serviceTier",
+  "store",
+  "continuationToken",
 ] as const;
 
 /** `generationConfig` fields that are legal and must never be flagged. */
@@ -37,6 +43,9 @@ export const GENERATION_CONFIG_FIELDS = [
   "frequencyPenalty",
   "responseLogprobs",
   "logprobs",
+  // Also written by @google/genai 3.3.0 for the Gemini API (generateContentConfigToMldev).
+  "audioTranscriptionConfig",
+  "enableEnhancedCivicAnswers",
   // A newer spelling seen in some 2026 material, UNCONFIRMED: accepted, never flagged.
   "responseFormat",
 ] as const;

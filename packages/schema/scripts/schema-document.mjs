@@ -56,6 +56,7 @@ const FIELD_TYPES = {
     tools: arrayOf({ type: "object" }),
     toolConfig: { type: "object" },
     cachedContent: { type: "string" },
+    labels: { type: "object" },
   },
   content: { role: { type: "string" }, parts: arrayOf(ref("part")) },
   generationConfig: {

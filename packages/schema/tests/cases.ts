@@ -215,8 +215,8 @@ export const CASES: readonly Case[] = [
     codes: [],
   },
   {
-    description: "systemInstruction, safetySettings and cachedContent pass",
-    data: { ...prompt, systemInstruction: { parts: [{ text: "Be brief" }] }, safetySettings: [{ category: "HARM_CATEGORY_HARASSMENT", threshold: "BLOCK_NONE" }], cachedContent: "cachedContents/abc" },
+    description: "systemInstruction, safetySettings, cachedContent and the SDK's labels and serviceTier pass",
+    data: { ...prompt, systemInstruction: { parts: [{ text: "Be brief" }] }, safetySettings: [{ category: "HARM_CATEGORY_HARASSMENT", threshold: "BLOCK_NONE" }], cachedContent: "cachedContents/abc", labels: { team: "a" }, serviceTier: "standard" },
     valid: true,
     codes: [],
   },

@@ -10,6 +10,10 @@ export interface GenerateContentRequest {
   tools?: Record<string, unknown>[];
   toolConfig?: Record<string, unknown>;
   cachedContent?: string;
+  labels?: Record<string, unknown>;
+  serviceTier?: unknown;
+  store?: unknown;
+  continuationToken?: unknown;
 }
 
 export interface Content {
@@ -76,6 +80,8 @@ export interface GenerationConfig {
   frequencyPenalty?: number;
   responseLogprobs?: boolean;
   logprobs?: number;
+  audioTranscriptionConfig?: unknown;
+  enableEnhancedCivicAnswers?: unknown;
   responseFormat?: unknown;
 }
 
