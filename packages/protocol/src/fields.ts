@@ -62,6 +62,8 @@ export const VERTEX_ONLY_IMAGE_CONFIG_FIELDS = [
   "personGeneration",
   "outputCompressionQuality",
   "prominentPeople",
+  // @google/genai 3.3.0 refuses it in Gemini API mode too (imageConfigToMldev).
+  "imageOutputOptions",
 ] as const;
 
 /** `responseModalities` values. Emit uppercase: case-insensitivity is UNCONFIRMED. */
