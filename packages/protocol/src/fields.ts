@@ -14,6 +14,12 @@ export const REQUEST_FIELDS = [
   "tools",
   "toolConfig",
   "cachedContent",
+  // Also sent to the Gemini API by @google/genai 3.3.0 (generateContentConfigToMldev;
+  // SOURCES.genaiTypes): not OpenAI fields, so never flagged.
+  "labels",
+  "serviceTier",
+  "store",
+  "continuationToken",
 ] as const;
 
 /** `generationConfig` fields that are legal and must never be flagged. */
@@ -37,6 +43,9 @@ export const GENERATION_CONFIG_FIELDS = [
   "frequencyPenalty",
   "responseLogprobs",
   "logprobs",
+  // Also written by @google/genai 3.3.0 for the Gemini API (generateContentConfigToMldev).
+  "audioTranscriptionConfig",
+  "enableEnhancedCivicAnswers",
   // A newer spelling seen in some 2026 material, UNCONFIRMED: accepted, never flagged.
   "responseFormat",
 ] as const;
@@ -53,6 +62,8 @@ export const VERTEX_ONLY_IMAGE_CONFIG_FIELDS = [
   "personGeneration",
   "outputCompressionQuality",
   "prominentPeople",
+  // @google/genai 3.3.0 refuses it in Gemini API mode too (imageConfigToMldev).
+  "imageOutputOptions",
 ] as const;
 
 /** `responseModalities` values. Emit uppercase: case-insensitivity is UNCONFIRMED. */
@@ -76,6 +87,15 @@ export const PART_FIELDS = [
   "executableCode",
   "codeExecutionResult",
   "videoMetadata",
+  // Part fields @google/genai 3.3.0 passes to the Gemini API as they are (its partToMldev
+  // converter; SOURCES.genaiTypes): Gemini 3's per-part mediaResolution among them.
+  "mediaResolution",
+  "partMetadata",
+  "toolCall",
+  "toolResponse",
+  "audioTranscription",
+  "mediaProcessing",
+  "speechMetadata",
 ] as const;
 
 /** Fields of `inlineData`: bare base64 `data`, never a `data:` URL. */
@@ -119,6 +139,8 @@ export const SNAKE_TO_CAMEL: Readonly<Record<string, string>> = {
   system_instruction: "systemInstruction",
   tool_config: "toolConfig",
   cached_content: "cachedContent",
+  service_tier: "serviceTier",
+  continuation_token: "continuationToken",
   response_modalities: "responseModalities",
   image_config: "imageConfig",
   image_size: "imageSize",
@@ -198,28 +220,34 @@ export function isOpenAIField(name: string): boolean {
   return Object.hasOwn(OPENAI_FIELDS, name);
 }
 
-/**
- * Input image MIME types by their leading bytes, for checking a declared `mimeType` against
- * the data. HEIC/HEIF are ISO-BMFF files whose `ftyp` brand names the format.
- */
-export const IMAGE_SIGNATURES: readonly { readonly mimeType: string; readonly test: (bytes: Uint8Array) => boolean }[] = [
-  { mimeType: "image/png", test: (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47 },
-  { mimeType: "image/jpeg", test: (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff },
-  { mimeType: "image/gif", test: (b) => b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38 },
-  {
-    mimeType: "image/webp",
-    test: (b) => b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50,
-  },
-  { mimeType: "image/heic", test: (b) => ftypBrand(b, ["heic", "heix", "heim", "heis", "hevc", "hevx"]) },
-  { mimeType: "image/heif", test: (b) => ftypBrand(b, ["mif1", "msf1", "heif"]) },
-];
+const ascii = (bytes: Uint8Array, start: number, end: number): string => String.fromCharCode(...bytes.subarray(start, end));
 
-function ftypBrand(b: Uint8Array, brands: readonly string[]): boolean {
-  if (b.length < 12 || String.fromCharCode(b[4]!, b[5]!, b[6]!, b[7]!) !== "ftyp") return false;
-  return brands.includes(String.fromCharCode(b[8]!, b[9]!, b[10]!, b[11]!));
+/** ISO-BMFF `ftyp` brands of HEIC files and of generic HEIF image files. */
+const HEIC_BRANDS: ReadonlySet<string> = new Set(["heic", "heix", "heim", "heis", "hevc", "hevx"]);
+const HEIF_BRANDS: ReadonlySet<string> = new Set(["mif1", "msf1", "heif"]);
+
+/**
+ * The image MIME type the leading bytes announce (PNG, JPEG, GIF, WebP, HEIC, HEIF), or
+ * `undefined` for any other bytes: an unknown signature is never taken for a mismatch. Twelve
+ * bytes are enough for every format.
+ */
+export function sniffImageMimeType(bytes: Uint8Array): string | undefined {
+  if (bytes.length >= 8 && bytes[0] === 0x89 && ascii(bytes, 1, 4) === "PNG" && bytes[4] === 0x0d && bytes[5] === 0x0a) {
+    return "image/png";
+  }
+  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return "image/jpeg";
+  if (bytes.length >= 6 && (ascii(bytes, 0, 6) === "GIF87a" || ascii(bytes, 0, 6) === "GIF89a")) return "image/gif";
+  if (bytes.length >= 12 && ascii(bytes, 0, 4) === "RIFF" && ascii(bytes, 8, 12) === "WEBP") return "image/webp";
+  if (bytes.length >= 12 && ascii(bytes, 4, 8) === "ftyp") {
+    const brand = ascii(bytes, 8, 12);
+    if (HEIC_BRANDS.has(brand)) return "image/heic";
+    if (HEIF_BRANDS.has(brand)) return "image/heif";
+  }
+  return undefined;
 }
 
-/** The image MIME type the bytes' signature shows, or `undefined`. */
-export function sniffImageMimeType(bytes: Uint8Array): string | undefined {
-  return IMAGE_SIGNATURES.find((s) => s.test(bytes))?.mimeType;
+/** HEIC is a kind of HEIF: a `mif1` file labelled image/heic (or the reverse) is not a mismatch. */
+export function sameImageMimeType(declared: string, actual: string): boolean {
+  if (declared === actual) return true;
+  return (declared === "image/heic" || declared === "image/heif") && (actual === "image/heic" || actual === "image/heif");
 }

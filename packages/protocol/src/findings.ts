@@ -213,6 +213,19 @@ export const FINDINGS = {
     message: ({ count, model, max }) =>
       `This request sends ${count} input images; ${model} takes at most ${max}. Drop or combine images.`,
   }),
+  "snake-case-part-field": define<{ field: string; camel: string }>({
+    severity: "warning",
+    title: "snake_case name inside a part",
+    message: ({ field, camel }) =>
+      `${code(field)} is the spelling of Google's own REST samples and Google accepts it, but the @google/genai SDK, many gateways and code that reads the body back only know ${code(camel)}. Write ${code(camel)} to be safe on every hop.`,
+  }),
+  "response-modality-case": define<{ value: string; expected: string }>({
+    severity: "warning",
+    title: "responseModalities value not in uppercase",
+    // Whether Google accepts other cases is UNCONFIRMED (facts page "Request"): warn, never error.
+    message: ({ value, expected }) =>
+      `"${value}" in ${code("responseModalities")}: Google documents uppercase values and does not confirm that other cases work. Write "${expected}".`,
+  }),
   "text-before-images": define<Record<string, never>>({
     severity: "warning",
     title: "Text part before the images",

@@ -11,6 +11,7 @@ export * from "./findings.js";
 export * from "./image-config.js";
 export * from "./image-size.js";
 export * from "./lifecycle.js";
+export * from "./limits.js";
 export * from "./models.js";
 export * from "./openai.js";
 export * from "./project.js";

@@ -94,6 +94,8 @@ const SAMPLES: { [I in (typeof FINDING_IDS)[number]]: Parameters<(typeof FINDING
   "inline-data-too-large": { bytes: 120_000_000, limit: 100_000_000 },
   "too-many-images": { count: 4, model: "gemini-2.5-flash-image", max: 3 },
   "text-before-images": {},
+  "snake-case-part-field": { field: "inline_data", camel: "inlineData" },
+  "response-modality-case": { value: "image", expected: "IMAGE" },
 };
 
 describe("finding catalog", () => {

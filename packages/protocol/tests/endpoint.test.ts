@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GEMINI_API_BASE_URL, generateContentUrl, resolveModel, sniffImageMimeType } from "../src/index.js";
+import { GEMINI_API_BASE_URL, generateContentUrl, resolveModel, sameImageMimeType, sniffImageMimeType } from "../src/index.js";
 
 describe("generateContentUrl", () => {
   it("builds Google's URL, and a gateway's, that resolveModel reads back", () => {
@@ -15,7 +15,10 @@ describe("generateContentUrl", () => {
 describe("sniffImageMimeType", () => {
   it("recognises PNG, JPEG, GIF, WebP, HEIC and HEIF signatures", () => {
     const ftyp = (brand: string) => Uint8Array.from([0, 0, 0, 24, ...Buffer.from("ftyp"), ...Buffer.from(brand)]);
-    expect(sniffImageMimeType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a]))).toBe("image/png");
+    expect(sniffImageMimeType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe("image/png");
+    expect(sniffImageMimeType(Uint8Array.from([0x89, 0x50, 0x4e, 0x47]))).toBeUndefined();
+    expect(sameImageMimeType("image/heic", "image/heif")).toBe(true);
+    expect(sameImageMimeType("image/png", "image/jpeg")).toBe(false);
     expect(sniffImageMimeType(Uint8Array.from([0xff, 0xd8, 0xff, 0xe0]))).toBe("image/jpeg");
     expect(sniffImageMimeType(Buffer.from("GIF89a"))).toBe("image/gif");
     expect(sniffImageMimeType(Buffer.from("RIFF\0\0\0\0WEBPVP8 "))).toBe("image/webp");

@@ -1,0 +1,173 @@
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { describeFinding, resolveModel } from "@gemini-image/protocol";
+import { redactKey, repair, validate, type Finding, type RepairChange } from "@gemini-image/schema";
+import type { Command } from "../command.js";
+import { harGenerateContentRequests, isHar } from "../har.js";
+import { EXIT, UsageError, type CliIO } from "../io.js";
+
+const usage = `Usage: gemini-image check [files... | -] [--model <id>] [--format text|json] [--repair]
+
+Validates generateContent request bodies: JSON body files, HAR 1.2 files (every request to
+a :generateContent URL, its model taken from the URL; exported from browser devtools,
+Charles or mitmproxy), or stdin with -.
+
+  --model <id>     the model the bodies are for (id, models/<id>, URL or alias); HAR
+                   requests use the model in their URL. Default: every model's values
+  --format <f>     text (default) or json
+  --repair         print the repaired body (alone on stdout for one JSON body, the
+                   changes on stderr); the exit code then reflects what no repair fixes
+  -h, --help       this text
+
+Exit codes: 0 every body is valid (warnings are printed but pass), 1 a body has errors,
+2 usage or I/O error.`;
+
+/** One checked request body. */
+interface Checked {
+  readonly file: string;
+  /** For HAR entries: which request. */
+  readonly request?: { readonly entry: number; readonly method: string; readonly url: string };
+  readonly model: string | undefined;
+  readonly ok: boolean;
+  readonly findings: readonly Finding[];
+  readonly changes?: readonly RepairChange[];
+  readonly repaired?: unknown;
+}
+
+async function readStdin(io: CliIO): Promise<string> {
+  if (!io.stdin) throw new UsageError("stdin is not available; name a file instead of -.");
+  const chunks: Buffer[] = [];
+  for await (const chunk of io.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function checkBody(text: string | undefined, model: string | undefined, withRepair: boolean): Omit<Checked, "file" | "request"> {
+  let body: unknown = text;
+  if (text === undefined) body = undefined;
+  else {
+    try {
+      body = JSON.parse(text) as unknown;
+    } catch {
+      // validate() answers a string with "parse the JSON text first"; say more precisely why.
+    }
+  }
+  if (typeof body === "string" || body === undefined) {
+    const reason = text === undefined ? "the recording kept no request body" : "it is not valid JSON";
+    const { severity, message } = describeFinding("invalid-body", { reason });
+    const finding: Finding = { code: "invalid-body", severity, path: "", message };
+    return { model, ok: false, findings: [finding] };
+  }
+  if (withRepair) {
+    const result = repair(body, { model });
+    return {
+      model,
+      ok: !result.findings.some((f) => f.severity === "error"),
+      findings: result.findings,
+      changes: result.changes,
+      repaired: result.body,
+    };
+  }
+  return { model, ...validate(body, { model }) };
+}
+
+/** The model a HAR request's URL names, else the --model option. */
+function modelOfUrl(url: string, fallback: string | undefined): string | undefined {
+  const path = url.split("?")[0] ?? url;
+  const resolved = resolveModel(path);
+  return resolved.kind === "known" || resolved.name !== undefined ? path : fallback;
+}
+
+function textReport(results: readonly Checked[], withRepair: boolean): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    const where = result.request
+      ? `${result.file} #${result.request.entry} ${result.request.method} ${result.request.url}`
+      : result.file;
+    const errors = result.findings.filter((f) => f.severity === "error").length;
+    const warnings = result.findings.length - errors;
+    const counts = [errors && `${errors} error${errors === 1 ? "" : "s"}`, warnings && `${warnings} warning${warnings === 1 ? "" : "s"}`]
+      .filter(Boolean)
+      .join(", ");
+    lines.push(`${where}: ${counts || "ok"}`);
+    for (const change of result.changes ?? []) lines.push(`  fixed  ${change.path || "(body)"}  ${change.description}`);
+    for (const finding of result.findings) {
+      lines.push(`  ${finding.severity}  ${finding.path || "(body)"}  ${finding.code}: ${finding.message}`);
+    }
+    if (withRepair && result.repaired !== undefined) {
+      lines.push(JSON.stringify(result.repaired, null, 2).replace(/^/gmu, "  "));
+    }
+  }
+  const failing = results.filter((r) => !r.ok).length;
+  lines.push(`${results.length} request${results.length === 1 ? "" : "s"} checked, ${failing} with errors.`);
+  return `${lines.join("\n")}\n`;
+}
+
+/** `gemini-image check`: validates request bodies in files, HAR captures or stdin. */
+export const checkCommand: Command = {
+  name: "check",
+  summary: "validate generateContent bodies (JSON files, HAR captures, stdin); --repair fixes them",
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        model: { type: "string" },
+        format: { type: "string", default: "text" },
+        repair: { type: "boolean", default: false },
+      },
+    });
+    const { format, model } = values;
+    if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${format}".`);
+    if (positionals.length === 0) throw new UsageError("name at least one file, or - to read a body from stdin.");
+    const resolved = model === undefined ? undefined : resolveModel(model);
+    if (resolved?.kind === "unknown") {
+      const hint = resolved.suggestion ? ` Did you mean "${resolved.suggestion}"?` : "";
+      throw new UsageError(`"${model}" is not a Gemini image model.${hint}`);
+    }
+
+    const results: Checked[] = [];
+    let ioFailed = false;
+    for (const file of positionals) {
+      let text: string;
+      try {
+        text = file === "-" ? await readStdin(io) : await readFile(file, "utf8");
+      } catch (error) {
+        if (error instanceof UsageError) throw error;
+        io.stderr.write(`gemini-image check: cannot read ${file}: ${(error as Error).message}\n`);
+        ioFailed = true;
+        continue;
+      }
+      const name = file === "-" ? "<stdin>" : file;
+      let document: unknown;
+      try {
+        document = JSON.parse(text) as unknown;
+      } catch {
+        document = undefined;
+      }
+      if (isHar(document)) {
+        const requests = harGenerateContentRequests(document);
+        if (requests.length === 0) io.stderr.write(`gemini-image check: ${name} holds no :generateContent request.\n`);
+        for (const request of requests) {
+          const checked = checkBody(request.body, modelOfUrl(request.url, model), values.repair);
+          results.push({ file: name, request: { entry: request.entry, method: request.method, url: redactKey(request.url) }, ...checked });
+        }
+      } else {
+        results.push({ file: name, ...checkBody(text, model, values.repair) });
+      }
+    }
+
+    const single = results.length === 1 && results[0]!.request === undefined ? results[0] : undefined;
+    if (format === "json") {
+      io.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+    } else if (values.repair && single?.repaired !== undefined) {
+      // One body: stdout is the repaired body alone, so `check --repair a.json > b.json` works.
+      io.stdout.write(`${JSON.stringify(single.repaired, null, 2)}\n`);
+      io.stderr.write(textReport(results, false));
+    } else {
+      io.stdout.write(textReport(results, values.repair));
+    }
+    if (ioFailed) return EXIT.usage;
+    return results.every((r) => r.ok) ? EXIT.ok : EXIT.findings;
+  },
+};

@@ -1,0 +1,40 @@
+/** One HTTP request recorded in a HAR 1.2 file (browser devtools, Charles, mitmproxy). */
+export interface HarRequest {
+  /** 1-based position in `log.entries`. */
+  readonly entry: number;
+  readonly method: string;
+  readonly url: string;
+  /** The request body as text; `undefined` when the recorder kept none. */
+  readonly body: string | undefined;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** True when `document` is a HAR file: `{ log: { entries: [...] } }`. */
+export function isHar(document: unknown): boolean {
+  return isObject(document) && isObject(document.log) && Array.isArray(document.log.entries);
+}
+
+const GEMINI_CALL = /:(?:stream)?generateContent(?:$|[?#])/iu;
+
+/**
+ * The requests of a HAR file sent to a `:generateContent` or `:streamGenerateContent` URL.
+ * `postData.text` may be base64 when a recorder marks it `encoding: "base64"` (a common
+ * extension of HAR 1.2).
+ */
+export function harGenerateContentRequests(document: unknown): HarRequest[] {
+  if (!isHar(document)) return [];
+  const entries = (document as { log: { entries: unknown[] } }).log.entries;
+  const requests: HarRequest[] = [];
+  entries.forEach((entry, index) => {
+    if (!isObject(entry) || !isObject(entry.request)) return;
+    const { method, url, postData } = entry.request;
+    if (typeof url !== "string" || !GEMINI_CALL.test(url)) return;
+    let body: string | undefined;
+    if (isObject(postData) && typeof postData.text === "string") {
+      body = postData.encoding === "base64" ? Buffer.from(postData.text, "base64").toString("utf8") : postData.text;
+    }
+    requests.push({ entry: index + 1, method: typeof method === "string" ? method : "POST", url, body });
+  });
+  return requests;
+}

@@ -1,0 +1,211 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { INLINE_DATA_LIMIT_BYTES, resolveModel, type ModelRef } from "@gemini-image/protocol";
+import type { Finding } from "./finding.js";
+import { googleBadRequest, googleError, type GoogleErrorBody } from "./google-error.js";
+import { makeFinding } from "./make-finding.js";
+import { repair, type RepairChange } from "./repair.js";
+import { validate } from "./validate.js";
+
+/** `reject` answers 400 for bodies with errors; `repair` fixes what it can and forwards; `report` only logs. */
+export type GuardMode = "reject" | "repair" | "report";
+
+/** One checked request, as the guard logs it. */
+export interface GuardLogEntry {
+  readonly action: "passed" | "rejected" | "repaired" | "reported";
+  readonly method: string;
+  /** The request URL without its `key` query parameter. */
+  readonly url: string;
+  readonly model: string | undefined;
+  readonly findings: readonly Finding[];
+  readonly changes: readonly RepairChange[];
+}
+
+/** Options of `createGuard`. */
+export interface GuardOptions {
+  readonly mode: GuardMode;
+  /** The model bodies are sent to; default: the `models/<id>` in each request's path. */
+  readonly model?: ModelRef;
+  /** Which requests are checked; default: POSTs to `:generateContent` or `:streamGenerateContent`. */
+  readonly match?: (method: string, url: string) => boolean;
+  /** Where log entries go; default: one line per request with findings on console.warn. `false`: nowhere. */
+  readonly log?: ((entry: GuardLogEntry) => void) | false;
+  /** Largest body read, in bytes; default: the inline data limit plus 16 MiB for the rest. */
+  readonly maxBodyBytes?: number;
+}
+
+/** What the guard decided for one body. */
+export type GuardDecision =
+  | { readonly action: "respond"; readonly status: number; readonly payload: GoogleErrorBody }
+  | { readonly action: "forward"; readonly body: unknown; readonly text: string; readonly changed: boolean };
+
+/** A Node request as Express/Connect leave it: maybe with a parsed `body` already. */
+export type GuardedRequest = IncomingMessage & { body?: unknown; rawBody?: Buffer };
+type NodeHandler = (req: GuardedRequest, res: ServerResponse) => unknown;
+type NextFunction = (error?: unknown) => void;
+
+/** The guard in its three shapes. */
+export interface Guard {
+  /** Checks one body (JSON text or parsed) sent to `url`. */
+  check(body: string | unknown, request?: { method?: string; url?: string }): GuardDecision;
+  /**
+   * Wraps a Node `http` handler. The handler gets `req.body` (the parsed, maybe repaired
+   * body) and `req.rawBody` (its bytes), since the request stream has been read.
+   */
+  node(handler: NodeHandler): (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** Express/Connect middleware; sets `req.body` and `req.rawBody` like `node`. */
+  middleware(req: IncomingMessage, res: ServerResponse, next: NextFunction): void;
+  /** Fetch-style runtimes: answers a 400 Response, or the Request to forward (repaired in repair mode). */
+  fetch(request: Request): Promise<Request | Response>;
+}
+
+const GEMINI_CALL = /:(?:stream)?generateContent(?:$|[?#])/iu;
+const defaultMatch = (method: string, url: string): boolean => method.toUpperCase() === "POST" && GEMINI_CALL.test(url);
+
+/** The URL without `key=` in its query: API keys must not reach logs. */
+export function redactKey(url: string): string {
+  return url.replace(/([?&])key=[^&#]*(&?)/giu, (_, lead: string, tail: string) => (tail ? lead : "")).replace(/[?&]$/u, "");
+}
+
+function defaultLog(entry: GuardLogEntry): void {
+  if (entry.findings.length === 0 && entry.changes.length === 0) return;
+  const lines = [
+    `gemini-image guard: ${entry.action} ${entry.method} ${entry.url}`,
+    ...entry.changes.map((c) => `  changed: ${c.description}`),
+    ...entry.findings.map((f) => `  ${f.severity} ${f.code} at ${f.path || "(body)"}: ${f.message}`),
+  ];
+  console.warn(lines.join("\n"));
+}
+
+class BodyTooLarge extends Error {}
+
+/** Reads a Node request body up to `limit` bytes. */
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function send(res: ServerResponse, status: number, payload: GoogleErrorBody): void {
+  const text = JSON.stringify(payload);
+  res.writeHead(status, { "content-type": "application/json; charset=UTF-8", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/**
+ * A guard for servers and proxies that forward generateContent requests to Gemini: usable as
+ * a Node `http` handler wrapper, Express/Connect middleware, or a fetch-style function.
+ */
+export function createGuard(options: GuardOptions): Guard {
+  const { mode } = options;
+  if (mode !== "reject" && mode !== "repair" && mode !== "report") {
+    throw new TypeError(`createGuard: mode must be "reject", "repair" or "report", not ${JSON.stringify(mode)}.`);
+  }
+  const match = options.match ?? defaultMatch;
+  const log = options.log === false ? () => undefined : (options.log ?? defaultLog);
+  const limit = options.maxBodyBytes ?? INLINE_DATA_LIMIT_BYTES + 16 * 1024 * 1024;
+
+  function modelFor(url: string): ModelRef | undefined {
+    if (options.model !== undefined) return options.model;
+    const path = url.split("?")[0] ?? "";
+    const resolved = resolveModel(path);
+    return resolved.kind === "known" || resolved.name !== undefined ? path : undefined;
+  }
+
+  function check(input: string | unknown, request: { method?: string; url?: string } = {}): GuardDecision {
+    const method = request.method ?? "POST";
+    const url = redactKey(request.url ?? "");
+    const model = modelFor(request.url ?? "");
+    const entry = { method, url, model: model === undefined ? undefined : String(model) };
+    let body: unknown = input;
+    if (typeof input === "string") {
+      try {
+        body = JSON.parse(input) as unknown;
+      } catch (error) {
+        const reason = `it is not JSON (${error instanceof Error ? error.message : String(error)})`;
+        const finding = makeFinding("invalid-body", "", { reason });
+        log({ ...entry, action: mode === "report" ? "reported" : "rejected", findings: [finding], changes: [] });
+        if (mode === "report") return { action: "forward", body: input, text: input, changed: false };
+        return { action: "respond", status: 400, payload: googleBadRequest([finding]) };
+      }
+    }
+    const text = (): string => (typeof input === "string" ? input : JSON.stringify(body));
+
+    if (mode === "repair") {
+      const result = repair(body, { model });
+      const changed = result.changes.length > 0;
+      log({ ...entry, action: changed ? "repaired" : result.findings.length > 0 ? "reported" : "passed", findings: result.findings, changes: result.changes });
+      if (!changed) return { action: "forward", body, text: text(), changed };
+      return { action: "forward", body: result.body, text: JSON.stringify(result.body), changed };
+    }
+    const { ok, findings } = validate(body, { model });
+    if (mode === "reject" && !ok) {
+      log({ ...entry, action: "rejected", findings, changes: [] });
+      return { action: "respond", status: 400, payload: googleBadRequest(findings) };
+    }
+    log({ ...entry, action: findings.length > 0 ? "reported" : "passed", findings, changes: [] });
+    return { action: "forward", body, text: text(), changed: false };
+  }
+
+  /** Reads and checks a Node request; answers true when the request was answered here. */
+  async function handleNode(req: GuardedRequest, res: ServerResponse): Promise<boolean> {
+    const method = req.method ?? "GET";
+    const url = req.url ?? "/";
+    if (!match(method, url)) return false;
+    let input: string | unknown;
+    if (req.body !== undefined && !Buffer.isBuffer(req.body)) {
+      input = req.body;
+    } else {
+      try {
+        input = (Buffer.isBuffer(req.body) ? req.body : await readBody(req, limit)).toString("utf8");
+      } catch (error) {
+        if (!(error instanceof BodyTooLarge)) throw error;
+        send(res, 413, googleError(413, "INVALID_ARGUMENT", `The request body is over ${limit} bytes, more than a generateContent body can carry.`));
+        return true;
+      }
+    }
+    const decision = check(input, { method, url });
+    if (decision.action === "respond") {
+      send(res, decision.status, decision.payload);
+      return true;
+    }
+    req.body = decision.body;
+    req.rawBody = Buffer.from(decision.text);
+    req.headers["content-length"] = String(req.rawBody.length);
+    return false;
+  }
+
+  return {
+    check,
+    node(handler) {
+      return async (req, res) => {
+        if (await handleNode(req, res)) return;
+        await handler(req, res);
+      };
+    },
+    middleware(req, res, next) {
+      handleNode(req, res).then((answered) => {
+        if (!answered) next();
+      }, next);
+    },
+    async fetch(request) {
+      if (!match(request.method, request.url)) return request;
+      const text = await request.text();
+      const decision = check(text, { method: request.method, url: request.url });
+      if (decision.action === "respond") {
+        return new Response(JSON.stringify(decision.payload), {
+          status: decision.status,
+          headers: { "content-type": "application/json; charset=UTF-8" },
+        });
+      }
+      const headers = new Headers(request.headers);
+      headers.delete("content-length");
+      return new Request(request, { body: decision.text, headers });
+    },
+  };
+}

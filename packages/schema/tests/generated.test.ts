@@ -1,0 +1,156 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  ALL_ASPECT_RATIOS,
+  GENERATION_CONFIG_FIELDS,
+  IMAGE_SIZES,
+  MODELS,
+  REQUEST_FIELDS,
+  RESPONSE_MODALITIES,
+} from "@gemini-image/protocol";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const schemaText = readFileSync(`${packageDir}gemini-generate-content.schema.json`, "utf8");
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document read key by key
+const schema = JSON.parse(schemaText) as Record<string, any>;
+const validatorsSource = readFileSync(`${packageDir}src/generated/validators.ts`, "utf8");
+
+describe("the generated schema file", () => {
+  it("is JSON Schema 2020-12 with an $id and says it is generated", () => {
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema.$id).toMatch(/^https:\/\/.+\/gemini-generate-content\.schema\.json$/);
+    expect(Object.keys(schema)[0]).toBe("$comment");
+    expect(schema.$comment).toMatch(/^generated, do not edit/);
+  });
+
+  it("takes its fields and enumerations from the protocol catalogs", () => {
+    expect(Object.keys(schema.properties)).toEqual([...REQUEST_FIELDS]);
+    expect(schema.required).toEqual(["contents"]);
+    const generationConfig = schema.$defs.generationConfig;
+    expect(Object.keys(generationConfig.properties)).toEqual([...GENERATION_CONFIG_FIELDS]);
+    // Any letter case passes the schema (UNCONFIRMED at Google); the validator warns.
+    const modality = new RegExp(generationConfig.properties.responseModalities.items.pattern as string, "u");
+    for (const value of RESPONSE_MODALITIES) {
+      expect(modality.test(value) && modality.test(value.toLowerCase())).toBe(true);
+    }
+    expect(modality.test("PICTURE")).toBe(false);
+    expect(schema.$defs.imageConfig.properties.imageSize.enum).toEqual([...IMAGE_SIZES]);
+    expect(schema.$defs.imageConfig.properties.aspectRatio.enum).toEqual([...ALL_ASPECT_RATIOS]);
+  });
+
+  it("has a schema per live model with that model's sets", () => {
+    const pro = schema.$defs["model-gemini-3-pro-image"];
+    expect(pro.$ref).toBe("#");
+    const imageConfig = pro.properties.generationConfig.properties.imageConfig.properties;
+    expect(imageConfig.imageSize.enum).toEqual(MODELS["gemini-3-pro-image"].imageSizes);
+    expect(imageConfig.aspectRatio.enum).toEqual(MODELS["gemini-3-pro-image"].aspectRatios);
+    expect(schema.$defs["model-gemini-2.5-flash-image-preview"]).toBeUndefined();
+  });
+
+  it("is what the generator writes today (the check mode passes)", () => {
+    const result = spawnSync(process.execPath, ["scripts/generate.mjs", "--check"], { cwd: packageDir, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+
+  it("check mode fails, naming the file, when an output is stale", () => {
+    const copy = mkdtempSync(join(tmpdir(), "schema-check-"));
+    mkdirSync(join(copy, "src/generated"), { recursive: true });
+    for (const file of ["gemini-generate-content.schema.json", "src/generated/validators.ts", "src/generated/types.ts"]) {
+      copyFileSync(`${packageDir}${file}`, join(copy, file));
+    }
+    const check = () => spawnSync(process.execPath, ["scripts/generate.mjs", "--check", "--dir", copy], { cwd: packageDir, encoding: "utf8" });
+    expect(check().status).toBe(0);
+    writeFileSync(join(copy, "gemini-generate-content.schema.json"), schemaText.replace('"4K"', '"8K"'));
+    const stale = check();
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain("gemini-generate-content.schema.json is stale");
+  });
+
+  it("loads in a plain ajv: other tools can use the file as is", () => {
+    const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true });
+    const validate = ajv.compile(schema);
+    expect(validate({ contents: [{ parts: [{ text: "a cat" }] }] })).toBe(true);
+    expect(validate({ contents: [{ parts: [{ text: "a cat" }] }], size: "1024x1024" })).toBe(false);
+    const pro = ajv.getSchema(`${schema.$id as string}#/$defs/model-gemini-3-pro-image`)!;
+    const body = { contents: [{ parts: [{ text: "x" }] }], generationConfig: { imageConfig: { imageSize: "512" } } };
+    expect(validate(body)).toBe(true);
+    expect(pro(body)).toBe(false);
+  });
+});
+
+const python = spawnSync("python3", ["-c", "import jsonschema"], { encoding: "utf8" });
+
+describe("the schema file in Python's jsonschema", () => {
+  // Other languages load the committed file by path; jsonschema is the common Python validator.
+  it.skipIf(python.status !== 0)("validates good and bad bodies", () => {
+    const script = [
+      "import json, sys, jsonschema",
+      "schema = json.load(open(sys.argv[1]))",
+      "jsonschema.Draft202012Validator.check_schema(schema)",
+      "v = jsonschema.Draft202012Validator(schema)",
+      "good = {'contents': [{'parts': [{'inline_data': {'mime_type': 'image/png', 'data': 'iVBORw0KGgo='}}, {'text': 'x'}]}]}",
+      "bad = {'contents': [{'parts': [{'text': 'x'}]}], 'size': '1024x1024'}",
+      "print(json.dumps([v.is_valid(good), v.is_valid(bad)]))",
+    ].join("\n");
+    const result = spawnSync("python3", ["-c", script, `${packageDir}gemini-generate-content.schema.json`], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual([true, false]);
+  });
+});
+
+describe("the standalone validators", () => {
+  it("start with the generated marker and never build code at run time", () => {
+    expect(validatorsSource.startsWith("// generated, do not edit")).toBe(true);
+    expect(validatorsSource).not.toMatch(/new Function|\beval\(|\brequire\(/);
+  });
+
+  it("run in a plain node ESM process (not only under vitest)", () => {
+    const script = `
+      import { validateBody, byModel } from "./dist/generated/validators.js";
+      const good = { contents: [{ parts: [{ text: "a cat" }] }] };
+      const bad = { ...good, generationConfig: { imageConfig: { imageSize: "512" } } };
+      console.log(JSON.stringify([validateBody(good), validateBody(bad), byModel["gemini-3-pro-image"](bad),
+        byModel["gemini-3-pro-image"].errors.map((e) => e.instancePath)]));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual([true, true, false, ["/generationConfig/imageConfig/imageSize"]]);
+  });
+
+  it("validate, repair and the guard's core need no Node globals (edge runtimes)", () => {
+    // Node's own Request needs Buffer, so the fetch wrapper is tested in guard.test.ts; its
+    // code beyond check() uses only Request, Response and Headers.
+    const script = `
+      delete globalThis.Buffer;
+      delete globalThis.process;
+      const { validate, repair, createGuard } = await import("./dist/index.js");
+      const body = { contents: [{ parts: [{ inlineData: { mimeType: "image/jpeg", data: "iVBORw0KGgoAAAANSUhEUg==" } }] }] };
+      const guard = createGuard({ mode: "reject", log: false });
+      const decision = guard.check(JSON.stringify(body), { url: "/v1beta/models/gemini-3-pro-image:generateContent" });
+      console.log(JSON.stringify([validate(body).findings.map((f) => f.code), repair(body).changes.length, decision.status]));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual([["mime-type-mismatch"], 1, 400]);
+  });
+
+  it("export the schema file as <package>/schema.json for JSON imports", () => {
+    const script = `import schema from "@gemini-image/schema/schema.json" with { type: "json" }; console.log(schema.$id);`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
+    expect(out.trim()).toBe(schema.$id);
+  });
+
+  it("serve the package entry point in plain node too", () => {
+    const script = `
+      import { validate } from "./dist/index.js";
+      const result = validate({ contents: [{ parts: [{ text: "x" }] }], size: "1024x1024" }, { model: "gemini-3-pro-image" });
+      console.log(JSON.stringify(result.findings.map((f) => f.code)));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual(["openai-size"]);
+  });
+});
