@@ -117,7 +117,7 @@ function summarize(name: string, ours: readonly number[], baseline: readonly num
 export function formatRatio(result: RatioResult): string {
   const ms = (value: number) => (value >= 10 ? value.toFixed(1) : value.toPrecision(3));
   return (
-    `${result.name}: ${result.ratio.toFixed(2)}x (ours vs baseline) ` +
+    `${result.name}: ${result.ratio < 0.1 ? result.ratio.toPrecision(2) : result.ratio.toFixed(2)}x (ours vs baseline) ` +
     `(ours ${ms(result.oursMs)} ms, baseline ${ms(result.baselineMs)} ms per round of ${result.iterations} runs)`
   );
 }
