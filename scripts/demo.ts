@@ -64,7 +64,7 @@ const steps: readonly Step[] = [
   ),
   {
     title: "A 2K 16:9 image through the reference client, from the local test server",
-    why: "The client builds the body, sends the key in a header, retries 429s and picks the final image; the strict server answers like Google.",
+    why: "The client validates the body, sends the key in a header, retries 429s and picks the final image; the strict server answers like Google.",
     async run() {
       const server = await startTestServer({ apiKey: "demo-key", thoughtImages: 2, textPart: true, failures: [{ kind: "rate-limit", retryDelaySeconds: 1 }] });
       try {

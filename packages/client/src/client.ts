@@ -1,4 +1,5 @@
 import { API_KEY_HEADER, GEMINI_API_BASE_URL, generateContentUrl, type ImageConfigMapping } from "@gemini-image/protocol";
+import { validate as schemaValidate } from "@gemini-image/schema";
 import { retryPolicy, retryWait, type RetryOptions } from "./backoff.js";
 import { systemClock, type Clock } from "./clock.js";
 import {
@@ -33,7 +34,7 @@ export interface ClientOptions {
   readonly retry?: RetryOptions | false;
   /** The total deadline of one `generateImage`, all attempts and waits included. Default 180 s. */
   readonly timeoutMs?: number;
-  /** Checks the body before sending; `false` sends unchecked. */
+  /** Checks the body before sending; default `@gemini-image/schema`'s `validate`; `false` sends unchecked. */
   readonly validate?: Validator | false;
   /** Injectable time for tests. */
   readonly clock?: Clock;
@@ -103,8 +104,9 @@ export function createGeminiImageClient(options: ClientOptions): GeminiImageClie
       method: "POST",
       url: generateContentUrl(request.model, { baseUrl: options.baseUrl ?? GEMINI_API_BASE_URL }),
     };
-    if (options.validate) {
-      const result = options.validate(body, { model: request.model });
+    const validator = options.validate === undefined ? schemaValidate : options.validate;
+    if (validator) {
+      const result = validator(body, { model: request.model });
       if (!result.ok) throw new GeminiValidationError(result.findings, target);
     }
 

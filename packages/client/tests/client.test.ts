@@ -83,6 +83,31 @@ describe("request", () => {
   });
 });
 
+describe("validation with the schema package (the default)", () => {
+  it.each([
+    [{ imageSize: "1k" }, "invalid-image-size"],
+    [{ aspectRatio: "8:1" }, "invalid-aspect-ratio"],
+    [{ imageSize: "512" }, "invalid-image-size"],
+  ])("stops %j on gemini-3-pro-image before sending (%s)", async (config, code) => {
+    const s = await withServer([ok()]);
+    const error = await createGeminiImageClient({ apiKey: KEY, baseUrl: s.url })
+      .generateImage({ model: "gemini-3-pro-image", prompt: "x", ...(config as object) })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GeminiValidationError);
+    expect((error as GeminiValidationError).findings.map((f) => f.code)).toContain(code);
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it("lets a valid request through, and can be turned off", async () => {
+    const s = await withServer([ok()]);
+    const client = createGeminiImageClient({ apiKey: KEY, baseUrl: s.url });
+    await expect(client.generateImage({ model: "gemini-3.1-flash-image", prompt: "x", imageSize: "512", aspectRatio: "8:1" })).resolves.toBeDefined();
+    const unchecked = createGeminiImageClient({ apiKey: KEY, baseUrl: s.url, validate: false });
+    await expect(unchecked.generateImage({ model: "gemini-3-pro-image", prompt: "x", imageSize: "512" })).resolves.toBeDefined();
+    expect(s.requests).toHaveLength(2);
+  });
+});
+
 describe("response", () => {
   it("returns the final image, not parts[0], past text and thought images", async () => {
     const s = await withServer([
