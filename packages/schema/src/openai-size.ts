@@ -40,14 +40,16 @@ function sizeToConfig(value: unknown, context: ModelContext): Record<string, str
 export function openAISizeFinding(body: unknown, path: string, context: ModelContext): Finding {
   const value = valueAt(body, path);
   const config = sizeToConfig(value, context);
+  const existing = valueAt(body, IMAGE_CONFIG);
+  const isSet = (key: string): boolean =>
+    valueAt(existing, `/${key}`) !== undefined || valueAt(existing, `/${CAMEL_TO_SNAKE[key] ?? key}`) !== undefined;
   // Without a mapping (no model, or a value that is not a size) removing `size` would drop what
-  // the user asked for without a replacement: no fix then.
-  const fix: FixOperation[] | undefined = config ? [{ op: "remove", path }] : undefined;
+  // the user asked for without a replacement: no fix then, unless the body's own imageConfig
+  // already sets both values, which win over `size` anyway.
+  const explicit = isSet("imageSize") && isSet("aspectRatio");
+  const fix: FixOperation[] | undefined = config || explicit ? [{ op: "remove", path }] : undefined;
   let shown: string | undefined;
   if (fix && config && Object.keys(config).length > 0) {
-    const existing = valueAt(body, IMAGE_CONFIG);
-    const isSet = (key: string): boolean =>
-      valueAt(existing, `/${key}`) !== undefined || valueAt(existing, `/${CAMEL_TO_SNAKE[key] ?? key}`) !== undefined;
     const missing = Object.entries(config).filter(([key]) => !isSet(key));
     for (const [key, setting] of missing) fix.push(...(addAt(body, `${IMAGE_CONFIG}/${key}`, setting) ?? []));
     // Fold nested adds of one missing parent into a single add of the whole imageConfig.

@@ -29,6 +29,15 @@ describe("repair", () => {
     expect(result.changes.map((c) => c.description)).toContain('Removed `size` ("1792x1024").');
   });
 
+  it("without a model, removes size only when the body's own imageConfig sets both values", () => {
+    const complete = { contents, size: "1024x1024", generationConfig: { imageConfig: { imageSize: "1K", aspectRatio: "1:1" } } };
+    expect(repair(complete).body).not.toHaveProperty("size");
+    const partial = { contents, size: "1024x1024", generationConfig: { imageConfig: { aspectRatio: "1:1" } } };
+    const result = repair(partial);
+    expect(result.body).toHaveProperty("size", "1024x1024");
+    expect(result.findings.map((f) => f.code)).toContain("openai-size");
+  });
+
   it("turns size into the model's imageConfig and adds IMAGE", () => {
     const result = repair({ contents, size: "1792x1024" }, { model: PRO });
     expect(result.body).toEqual({ contents, generationConfig: { imageConfig: { imageSize: "2K", aspectRatio: "16:9" }, responseModalities: ["IMAGE"] } });
