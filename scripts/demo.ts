@@ -50,6 +50,23 @@ const steps: readonly Step[] = [
     "json",
   ]),
   cli(
+    "Checking request bodies: the article's good body and its pitfall 1 (size next to imageConfig)",
+    "The validator runs ahead-of-time compiled ajv plus checks that say the fix; errors exit 1, warnings alone exit 0.",
+    ["check", "--model", "gemini-3-pro-image", "packages/cli/tests/fixtures/check/seed-good.json", "packages/cli/tests/fixtures/check/seed-pitfall-1-size.json"],
+    [1],
+  ),
+  cli(
+    "Checking a HAR capture from the browser's devtools",
+    "Every request to a generateContent URL is checked for the model in its URL; the key is never shown.",
+    ["check", "packages/cli/tests/fixtures/check/capture.har"],
+    [1],
+  ),
+  cli(
+    "Repairing the pitfall: the repaired body on stdout, the changes on stderr",
+    "repair moves, renames and maps what it safely can; what it cannot stays a finding.",
+    ["check", "--repair", "--model", "gemini-3-pro-image", "packages/cli/tests/fixtures/check/seed-pitfall-1-size.json"],
+  ),
+  cli(
     "The codemod on the article's server.js and on an OpenAI-habit REST call, as a dry run with diffs",
     "It rewrites size, n, snake_case and preview ids in place, keeps comments, and leaves a comment plus a report line where a person must decide.",
     [
