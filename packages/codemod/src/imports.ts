@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint } from "@typescript-eslint/utils";
 import type { TextEdit } from "./edits.js";
 import { textFixer } from "./fixer.js";
+import { quoted } from "./quotes.js";
 
 /**
  * The edit that makes `name` from `source` available: nothing when it is already imported,
@@ -25,9 +26,9 @@ export function importEdit(sourceCode: TSESLint.SourceCode, name: string, source
   const text = sourceCode.text;
   const top = text.startsWith("#!") ? text.indexOf("\n") + 1 : 0;
   if (!commonJs) {
-    const line = `import { ${name} } from "${source}";`;
+    const line = `import { ${name} } from ${quoted(sourceCode, source)};`;
     const last = imports.at(-1);
     return [last ? textFixer.insertTextAfter(last, `\n${line}`) : textFixer.insertTextBeforeRange([top, top], `${line}\n`)];
   }
-  return [textFixer.insertTextBeforeRange([top, top], `const { ${name} } = require("${source}");\n`)];
+  return [textFixer.insertTextBeforeRange([top, top], `const { ${name} } = require(${quoted(sourceCode, source)});\n`)];
 }

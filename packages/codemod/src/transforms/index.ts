@@ -9,16 +9,18 @@ import { snakeCase } from "./snake-case.js";
 import type { RequestTransform } from "./types.js";
 
 /**
- * The transforms in the order they run. Names first (ids, `config`, camelCase), so the later
- * ones find keys where they look for them; then moves, size, values, removals, additions.
+ * The transforms in the order they run: ids and `config` first, then moves (which read both
+ * spellings), then camelCase (so moved keys are renamed where they land), then size, values,
+ * removals and additions, each finding keys where it looks for them (values are fixed before
+ * size is mapped, so a conflict note quotes the corrected value).
  */
 export const TRANSFORMS: readonly RequestTransform[] = [
   modelIds,
   genaiConfig,
-  snakeCase,
   misplacedFields,
-  size,
+  snakeCase,
   imageSizeCase,
+  size,
   openaiFields,
   responseModalities,
 ];

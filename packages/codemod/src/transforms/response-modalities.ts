@@ -2,6 +2,7 @@ import { configOf, field, isImageRequest, literalProperty, stringArray } from "@
 import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
 import { addProperties, configKeys } from "../placement.js";
+import { quoted } from "../quotes.js";
 import type { RequestTransform, TransformContext } from "./types.js";
 
 /**
@@ -26,7 +27,7 @@ function edits(request: Parameters<RequestTransform["run"]>[0], context: Transfo
   // chat.sendMessage's config replaces the chat's whole config (js-genai chats.ts:
   // `params.config ?? this.config`): creating one would drop the chat's settings.
   if (request.api === "sendMessage" && !config) return [];
-  const list = modalities(context).map((m) => `"${m}"`).join(", ");
+  const list = modalities(context).map((m) => quoted(context.sourceCode, m)).join(", ");
   return addProperties(context.sourceCode, request.root, configKeys(request), [`responseModalities: [${list}]`]) ?? [];
 }
 

@@ -9,10 +9,11 @@ import {
   type FieldEntry,
   type LocatedRequest,
 } from "@gemini-image/locator";
-import type { TSESTree } from "@typescript-eslint/utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
 import { importEdit } from "../imports.js";
 import { markerBefore, staleMarkers } from "../marker.js";
+import { quoted } from "../quotes.js";
 import { addProperties, configKeys, removeWholeProperty } from "../placement.js";
 import type { RequestTransform, TransformContext } from "./types.js";
 
@@ -64,7 +65,7 @@ function sizeEntries(request: LocatedRequest): FieldEntry[] {
   );
 }
 
-const fieldText = (key: string, value: string | undefined): string => `${key}: "${value}"`;
+const fieldText = (sourceCode: TSESLint.SourceCode, key: string, value: string | undefined): string => `${key}: ${quoted(sourceCode, String(value))}`;
 
 function merge(
   request: LocatedRequest,
@@ -80,13 +81,13 @@ function merge(
   for (const key of ["aspectRatio", "imageSize"] as const) {
     if (wanted[key] === undefined) continue;
     const existing = field(imageConfig, key);
-    if (!existing) missing.push(fieldText(key, wanted[key]));
+    if (!existing) missing.push(fieldText(sourceCode, key, wanted[key]));
     else if (fullText(locatorContext({ sourceCode, settings: {} }), existing.value) !== wanted[key]) kept.push(`${key} ${sourceCode.getText(existing.value)} (the size maps to "${wanted[key]}")`);
   }
   const path = [...configKeys(request), "imageConfig"];
   const placed = addProperties(sourceCode, request.root, path, missing, [property]);
   if (!placed) {
-    return markerBefore(sourceCode, property, "openai-size", `Gemini has no size: remove it and set ${path.join(".")} to { ${[fieldText("aspectRatio", wanted.aspectRatio), ...(wanted.imageSize ? [fieldText("imageSize", wanted.imageSize)] : [])].join(", ")} }.`);
+    return markerBefore(sourceCode, property, "openai-size", `Gemini has no size: remove it and set ${path.join(".")} to { ${[fieldText(sourceCode, "aspectRatio", wanted.aspectRatio), ...(wanted.imageSize ? [fieldText(sourceCode, "imageSize", wanted.imageSize)] : [])].join(", ")} }.`);
   }
   const edits = [...placed];
   if (kept.length > 0) {
@@ -98,9 +99,9 @@ function merge(
 }
 
 function aiSdk(request: LocatedRequest, property: TSESTree.Property, mapping: ImageConfigMapping, { sourceCode }: TransformContext): TextEdit[] {
-  const atRoot = request.root.get("aspectRatio") ? [] : [fieldText("aspectRatio", mapping.aspectRatio)];
+  const atRoot = request.root.get("aspectRatio") ? [] : [fieldText(sourceCode, "aspectRatio", mapping.aspectRatio)];
   if (mapping.imageSize === undefined) return addProperties(sourceCode, request.root, [], atRoot, [property]) ?? [];
-  const tier = fieldText("imageSize", mapping.imageSize);
+  const tier = fieldText(sourceCode, "imageSize", mapping.imageSize);
   if (field(imageConfigOf(request), "imageSize")) return addProperties(sourceCode, request.root, [], atRoot, [property]) ?? [];
   // Without providerOptions both go where size stood; otherwise the tier joins the existing options.
   const placed = request.root.get("providerOptions")
@@ -118,7 +119,7 @@ function nonLiteral(request: LocatedRequest, property: TSESTree.Property, model:
   const expression = sourceCode.getText(property.value);
   const path = [...configKeys(request), "imageConfig"];
   if (options.runtimeHelper && model && request.shape !== "ai-sdk" && !imageConfigOf(request)) {
-    const call = `toImageConfig(${expression}, { model: "${model}" }).imageConfig`;
+    const call = `toImageConfig(${expression}, { model: ${quoted(sourceCode, model)} }).imageConfig`;
     const placed = addProperties(sourceCode, request.root, configKeys(request), [`imageConfig: ${call}`], [property]);
     const imported = importEdit(sourceCode, "toImageConfig", "@gemini-image/protocol");
     if (placed && imported) return [...placed, ...imported];
