@@ -2,7 +2,7 @@
  * The reference client against the real test server over loopback HTTP: the issue's
  * end-to-end scenarios that need only these two packages.
  */
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { GeminiHttpError, GeminiTimeoutError, createGeminiImageClient, type Clock } from "@gemini-image/client";
 import { outputPixels } from "@gemini-image/protocol";
 import { startTestServer, type TestServer, type TestServerOptions } from "@gemini-image/test-server";
@@ -83,6 +83,41 @@ describe("retries against scripted failures", () => {
     expect(clock.waits[0]).toBeLessThanOrEqual(3600);
     expect(clock.waits[1]).toBeGreaterThanOrEqual(4800);
     expect(clock.waits[1]).toBeLessThanOrEqual(7200);
+  });
+
+  it("waits 3 s then 6 s on the real clock driven by vitest's fake timers", async () => {
+    const s = await serve({ failures: [{ kind: "rate-limit" }, { kind: "rate-limit" }] });
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      const waits: number[] = [];
+      let retried: () => void = () => undefined;
+      const client = createGeminiImageClient({
+        apiKey: KEY,
+        baseUrl: s.url,
+        onRetry: ({ waitMs }) => {
+          waits.push(waitMs);
+          retried();
+        },
+      });
+      const nextRetry = () => new Promise<void>((resolve) => (retried = resolve));
+      let retry = nextRetry();
+      const result = client.generateImage({ model: "gemini-3-pro-image", prompt: "x" });
+      for (let i = 0; i < 2; i++) {
+        await retry;
+        retry = nextRetry();
+        // Just short of the wait nothing is sent; at the wait the next request goes out.
+        await vi.advanceTimersByTimeAsync(waits[i]! - 1);
+        expect(s.requests).toHaveLength(i + 1);
+        await vi.advanceTimersByTimeAsync(1);
+      }
+      expect((await result).attempts).toBe(3);
+      expect(waits[0]).toBeGreaterThanOrEqual(2400);
+      expect(waits[0]).toBeLessThanOrEqual(3600);
+      expect(waits[1]).toBeGreaterThanOrEqual(4800);
+      expect(waits[1]).toBeLessThanOrEqual(7200);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("honours a RetryInfo retryDelay of 10 s", async () => {
