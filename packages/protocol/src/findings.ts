@@ -2,7 +2,7 @@ import { OPENAI_FIELDS } from "./fields.js";
 
 /**
  * The finding catalog: one id per problem, with its severity and message. The ESLint rules,
- * the validator, the guard and the audit all report with these ids and words, so a user sees
+ * the validator, the guard and `gemini-image check` all report with these ids and words, so a user sees
  * the same sentence in the editor, at runtime and in CI. Each id has a page
  * `docs/findings/<id>.md`.
  */
