@@ -1,0 +1,83 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { calleeName, calleeObject, isIdentifier, unwrap } from "./ast.js";
+import { resolveBinding } from "./binding.js";
+import type { LocatorContext } from "./context.js";
+import { importOrigin } from "./imports.js";
+import { modelFromExpression } from "./model.js";
+import { viewOf } from "./object-view.js";
+import type { LocatedModel, LocatedRequest } from "./types.js";
+
+const AI_SDK_FUNCTIONS = new Set(["generateImage", "experimental_generateImage", "generateText", "streamText"]);
+const GOOGLE_PROVIDER_MODULES = new Set(["@ai-sdk/google", "@ai-sdk/google-vertex"]);
+const GOOGLE_PROVIDER_FACTORIES = new Set(["createGoogleGenerativeAI", "createVertex"]);
+const MODEL_FACTORY_METHODS = new Set(["image", "imageModel", "languageModel", "chat"]);
+
+/**
+ * Vercel AI SDK calls with a Gemini image model: `generateImage({ model: google.image(id) })`,
+ * `generateText`/`streamText({ model: google(id), providerOptions: { google } })`. Calls with
+ * other providers, Imagen models or models the locator cannot name are not Gemini requests.
+ */
+export function locateAiSdkRequest(ctx: LocatorContext, call: TSESTree.CallExpression): LocatedRequest | undefined {
+  const api = aiSdkFunction(ctx, call.callee);
+  const argument = call.arguments[0];
+  if (!api || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const root = viewOf(ctx, argument);
+  const modelEntry = root?.get("model");
+  if (!root || !modelEntry) return undefined;
+  const model = geminiModel(ctx, modelEntry.value);
+  if (!model) return undefined;
+  return { shape: "ai-sdk", api: api.replace("experimental_", ""), origin: "call", node: call, root, model, url: undefined };
+}
+
+/** The AI SDK function a callee names, through `import { generateImage as gen } from "ai"`. */
+function aiSdkFunction(ctx: LocatorContext, callee: TSESTree.Node): string | undefined {
+  const node = unwrap(callee);
+  if (node.type === AST_NODE_TYPES.Identifier) {
+    const origin = importOrigin(ctx, node);
+    const name = origin?.source === "ai" ? origin.imported : node.name;
+    return AI_SDK_FUNCTIONS.has(name) ? name : undefined;
+  }
+  const name = calleeName(node);
+  const object = calleeObject(node);
+  if (!name || !AI_SDK_FUNCTIONS.has(name) || !isIdentifier(object)) return undefined;
+  return importOrigin(ctx, object)?.source === "ai" ? name : undefined;
+}
+
+/**
+ * The model of `google.image(id)`, `google(id)`, `vertex(id)` or a gateway string
+ * (`"google/<id>"`), when it is a Gemini image model (or a near miss of one's id).
+ */
+function geminiModel(ctx: LocatorContext, node: TSESTree.Node): LocatedModel | undefined {
+  const current = unwrap(node);
+  let idNode: TSESTree.Node | undefined;
+  if (current.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(current.callee);
+    const provider =
+      callee.type === AST_NODE_TYPES.MemberExpression && MODEL_FACTORY_METHODS.has(calleeName(callee) ?? "")
+        ? unwrap(callee.object)
+        : callee;
+    if (!isGoogleProvider(ctx, provider)) return undefined;
+    const first = current.arguments[0];
+    if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
+    idNode = first;
+  } else {
+    idNode = current;
+  }
+  const model = modelFromExpression(ctx, idNode);
+  if (!model) return undefined;
+  const { resolved } = model;
+  return resolved.kind === "known" || resolved.suggestion !== undefined ? model : undefined;
+}
+
+/** `google`/`vertex` from the AI SDK's Google providers, or a provider made by their factories. */
+function isGoogleProvider(ctx: LocatorContext, node: TSESTree.Node): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const origin = importOrigin(ctx, node);
+  if (origin) return GOOGLE_PROVIDER_MODULES.has(origin.source);
+  const init = resolveBinding(ctx, node)?.init;
+  if (init) {
+    const call = unwrap(init);
+    return call.type === AST_NODE_TYPES.CallExpression && GOOGLE_PROVIDER_FACTORIES.has(calleeName(call.callee) ?? "");
+  }
+  return node.name === "google" || node.name === "vertex";
+}

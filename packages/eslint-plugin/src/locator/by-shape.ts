@@ -1,0 +1,34 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { staticKeyName } from "./ast.js";
+import type { LocatorContext } from "./context.js";
+import { modelProperty } from "./genai.js";
+import { modelFromSettings } from "./model.js";
+import { viewOf } from "./object-view.js";
+import type { LocatedRequest } from "./types.js";
+
+/**
+ * An object literal that is a generateContent body by its keys alone: `contents` together with
+ * `generationConfig` (or `generation_config`), where the call that sends it is not visible
+ * (request builders, helpers). A lone `config` or `imageConfig` object is not enough.
+ */
+export function locateByShape(ctx: LocatorContext, object: TSESTree.ObjectExpression): LocatedRequest | undefined {
+  let contents = false;
+  let generationConfig = false;
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = staticKeyName(property.key, property.computed);
+    if (key === "contents") contents = true;
+    else if (key === "generationConfig" || key === "generation_config") generationConfig = true;
+  }
+  if (!contents || !generationConfig) return undefined;
+  const root = viewOf(ctx, object)!;
+  return {
+    shape: "rest",
+    api: "shape",
+    origin: "shape",
+    node: object,
+    root,
+    model: modelProperty(ctx, root) ?? modelFromSettings(ctx),
+    url: undefined,
+  };
+}

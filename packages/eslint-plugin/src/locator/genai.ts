@@ -1,0 +1,75 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { calleeName, calleeObject, memberName, unwrap } from "./ast.js";
+import { resolveBinding } from "./binding.js";
+import type { LocatorContext } from "./context.js";
+import { modelFromExpression, modelFromSettings } from "./model.js";
+import { viewOf } from "./object-view.js";
+import type { LocatedModel, LocatedRequest } from "./types.js";
+
+const MODEL_METHODS = new Set(["generateContent", "generateContentStream"]);
+const CHAT_METHODS = new Set(["sendMessage", "sendMessageStream"]);
+
+/**
+ * `@google/genai` calls: `<ai>.models.generateContent(params)` and `generateContentStream`,
+ * `<ai>.chats.create({ model, config })`, and `chat.sendMessage({ message, config })` on a chat
+ * made by `chats.create`. `<ai>.models` and `<ai>.chats` may be held in a local alias.
+ */
+export function locateGenaiRequest(ctx: LocatorContext, call: TSESTree.CallExpression): LocatedRequest | undefined {
+  const name = calleeName(call.callee);
+  const object = calleeObject(call.callee);
+  const argument = call.arguments[0];
+  if (!name || !object || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+
+  let api: string;
+  let model: (root: ReturnType<typeof viewOf>) => LocatedModel | undefined;
+  if (MODEL_METHODS.has(name) && isNamespace(ctx, object, "models")) {
+    api = name;
+    model = (root) => modelProperty(ctx, root);
+  } else if (name === "create" && isNamespace(ctx, object, "chats")) {
+    api = "chats.create";
+    model = (root) => modelProperty(ctx, root);
+  } else if (CHAT_METHODS.has(name)) {
+    const create = chatCreateCall(ctx, object);
+    if (!create) return undefined;
+    api = name;
+    model = () => {
+      const createArgument = create.arguments[0];
+      return createArgument && createArgument.type !== AST_NODE_TYPES.SpreadElement
+        ? modelProperty(ctx, viewOf(ctx, createArgument))
+        : undefined;
+    };
+  } else {
+    return undefined;
+  }
+  const root = viewOf(ctx, argument);
+  if (!root) return undefined;
+  return { shape: "genai", api, origin: "call", node: call, root, model: model(root) ?? modelFromSettings(ctx), url: undefined };
+}
+
+/** The model named by a `model` property. */
+export function modelProperty(ctx: LocatorContext, root: ReturnType<typeof viewOf>): LocatedModel | undefined {
+  const entry = root?.get("model");
+  return entry ? modelFromExpression(ctx, entry.value) : undefined;
+}
+
+/** True for `<x>.<namespace>` or a local alias of it (`const m = ai.models`). */
+function isNamespace(ctx: LocatorContext, node: TSESTree.Node, namespace: string, depth = 0): boolean {
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.MemberExpression) return memberName(current) === namespace;
+  if (current.type === AST_NODE_TYPES.Identifier && depth < 4) {
+    const binding = resolveBinding(ctx, current);
+    return binding !== undefined && isNamespace(ctx, binding.init, namespace, depth + 1);
+  }
+  return false;
+}
+
+/** The `<ai>.chats.create(...)` call a chat variable was made by. */
+function chatCreateCall(ctx: LocatorContext, node: TSESTree.Node): TSESTree.CallExpression | undefined {
+  const current = unwrap(node);
+  if (current.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const init = resolveBinding(ctx, current)?.init;
+  const call = init ? unwrap(init) : undefined;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || calleeName(call.callee) !== "create") return undefined;
+  const object = calleeObject(call.callee);
+  return object && isNamespace(ctx, object, "chats") ? call : undefined;
+}

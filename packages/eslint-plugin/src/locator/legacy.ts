@@ -1,0 +1,56 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { calleeName, calleeObject, unwrap } from "./ast.js";
+import { resolveBinding } from "./binding.js";
+import type { LocatorContext } from "./context.js";
+import { modelProperty } from "./genai.js";
+import { modelFromSettings } from "./model.js";
+import { viewOf } from "./object-view.js";
+import type { LocatedRequest } from "./types.js";
+
+const MODEL_METHODS = new Set(["generateContent", "generateContentStream"]);
+
+/**
+ * Legacy `@google/generative-ai`: `<genAI>.getGenerativeModel({ model, generationConfig })`, and
+ * `model.generateContent({ contents, generationConfig })` on a model it returned.
+ */
+export function locateLegacyRequest(ctx: LocatorContext, call: TSESTree.CallExpression): LocatedRequest | undefined {
+  const name = calleeName(call.callee);
+  const argument = call.arguments[0];
+  if (!name || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (name === "getGenerativeModel") {
+    const root = viewOf(ctx, argument);
+    if (!root) return undefined;
+    return legacy(call, name, root, modelProperty(ctx, root) ?? modelFromSettings(ctx));
+  }
+  if (!MODEL_METHODS.has(name)) return undefined;
+  const factory = generativeModelCall(ctx, calleeObject(call.callee));
+  if (!factory) return undefined;
+  const root = viewOf(ctx, argument);
+  if (!root) return undefined;
+  const factoryArgument = factory.arguments[0];
+  const model =
+    factoryArgument && factoryArgument.type !== AST_NODE_TYPES.SpreadElement
+      ? modelProperty(ctx, viewOf(ctx, factoryArgument))
+      : undefined;
+  return legacy(call, name, root, model ?? modelFromSettings(ctx));
+}
+
+function legacy(
+  call: TSESTree.CallExpression,
+  api: string,
+  root: LocatedRequest["root"],
+  model: LocatedRequest["model"],
+): LocatedRequest {
+  return { shape: "legacy", api, origin: "call", node: call, root, model, url: undefined };
+}
+
+/** The `getGenerativeModel(...)` call a model variable holds. */
+function generativeModelCall(ctx: LocatorContext, node: TSESTree.Node | undefined): TSESTree.CallExpression | undefined {
+  const current = node ? unwrap(node) : undefined;
+  if (current?.type === AST_NODE_TYPES.CallExpression) {
+    return calleeName(current.callee) === "getGenerativeModel" ? current : undefined;
+  }
+  if (current?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const init = resolveBinding(ctx, current)?.init;
+  return init ? generativeModelCall(ctx, init) : undefined;
+}

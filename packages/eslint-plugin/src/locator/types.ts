@@ -1,0 +1,40 @@
+import type { ResolvedModel } from "@gemini-image/protocol";
+import type { TSESTree } from "@typescript-eslint/utils";
+import type { ObjectView } from "./object-view.js";
+
+/**
+ * The shape of a located request, which decides where each field belongs:
+ * - `rest`: a generateContent JSON body (`contents`, `generationConfig`);
+ * - `genai`: `@google/genai` parameters (`model`, `contents`, `config`);
+ * - `legacy`: `@google/generative-ai` (`getGenerativeModel({ model, generationConfig })`);
+ * - `ai-sdk`: Vercel AI SDK options (`model: google(...)`, `providerOptions.google`).
+ */
+export type RequestShape = "rest" | "genai" | "legacy" | "ai-sdk";
+
+/** Where the request's model came from and what it resolved to. */
+export interface LocatedModel {
+  /** The model text as written (`models/gemini-3-pro-image`, a URL, `google/…`). */
+  readonly text: string;
+  readonly resolved: ResolvedModel;
+  readonly source: "url" | "property" | "setting";
+  /** The expression naming the model; `undefined` when it comes from the settings. */
+  readonly node: TSESTree.Node | undefined;
+  /** The string literal holding the model name, when a fix can edit it. */
+  readonly literal: TSESTree.StringLiteral | undefined;
+}
+
+/** A Gemini request found in the code, as the rules receive it. */
+export interface LocatedRequest {
+  readonly shape: RequestShape;
+  /** The API the request goes through: `fetch`, `generateContent`, `chats.create`, `generateImage`, `shape`… */
+  readonly api: string;
+  /** `call` when the sending call was seen; `shape` when only the object's keys identify it. */
+  readonly origin: "call" | "shape";
+  /** The call that sends the request, or the object found by its shape. */
+  readonly node: TSESTree.Node;
+  /** The REST body, the SDK parameters or the AI SDK options. */
+  readonly root: ObjectView;
+  readonly model: LocatedModel | undefined;
+  /** The request URL for REST calls, with HOLE for unknown parts. */
+  readonly url: string | undefined;
+}

@@ -1,0 +1,92 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { calleeName, calleeObject, isIdentifier, isJsonStringify, memberName } from "./ast.js";
+import type { Binding } from "./binding.js";
+
+/** A later assignment into an object held in a variable: `body.generationConfig.imageConfig = {...}`. */
+export interface Mutation {
+  /** The keys below the variable, outermost first (`["generationConfig", "imageConfig"]`). */
+  readonly path: readonly string[];
+  readonly assignment: TSESTree.AssignmentExpression;
+  /** The property being set (`imageConfig` in `body.generationConfig.imageConfig = …`). */
+  readonly keyNode: TSESTree.Node;
+}
+
+/** How a variable holding a request object is used after its declaration. */
+export interface Usage {
+  readonly mutations: readonly Mutation[];
+  /** True when code the locator cannot follow may add keys (helpers, Object.assign, dynamic keys). */
+  readonly escapes: boolean;
+}
+
+/**
+ * Calls that read an object without adding keys to it: sending it, serialising it, logging it.
+ * Any other call that receives the object might add fields, so it counts as unseen.
+ */
+const READING_CALLS = new Set([
+  "fetch",
+  "post",
+  "put",
+  "patch",
+  "request",
+  "ky",
+  "got",
+  "axios",
+  "generateContent",
+  "generateContentStream",
+  "sendMessage",
+  "sendMessageStream",
+  "create",
+  "getGenerativeModel",
+  "startChat",
+  "generateImage",
+  "generateText",
+  "streamText",
+  "countTokens",
+  "freeze",
+]);
+
+/** Finds the later assignments into a variable's object and whether anything unseen may change it. */
+export function analyseUsage(binding: Binding): Usage {
+  const mutations: Mutation[] = [];
+  let escapes = false;
+  for (const ref of binding.variable.references) {
+    if (ref.identifier === binding.declarator.id) continue;
+    if (ref.isWrite()) {
+      escapes = true;
+      continue;
+    }
+    let node: TSESTree.Node = ref.identifier;
+    const path: string[] = [];
+    let dynamic = false;
+    let keyNode: TSESTree.Node | undefined;
+    while (node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) {
+      const name = memberName(node.parent);
+      if (name === undefined) dynamic = true;
+      else path.push(name);
+      keyNode = node.parent.property;
+      node = node.parent;
+    }
+    const parent = node.parent;
+    if (!parent) continue;
+    if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === node) {
+      if (path.length === 0) continue;
+      if (dynamic || parent.operator !== "=") escapes = true;
+      else mutations.push({ path, assignment: parent, keyNode: keyNode! });
+    } else if (parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === "delete") {
+      escapes = true;
+    } else if (parent.type === AST_NODE_TYPES.CallExpression && parent.callee !== node) {
+      if (!isReadingCall(parent, node)) escapes = true;
+    }
+  }
+  return { mutations, escapes };
+}
+
+function isReadingCall(call: TSESTree.CallExpression, argument: TSESTree.Node): boolean {
+  if (isJsonStringify(call)) return true;
+  const object = calleeObject(call.callee);
+  if (isIdentifier(object, "console")) return true;
+  // Object.assign(target, source) adds keys to its first argument only.
+  if (isIdentifier(object, "Object") && calleeName(call.callee) === "assign") return call.arguments[0] !== argument;
+  const name = calleeName(call.callee);
+  return name !== undefined && READING_CALLS.has(name);
+}
