@@ -34,6 +34,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const report = reportOnce(context);
     const { sourceCode } = context;
+    const creating = new Set<string>();
 
     /**
      * Moves a property to `path` below `container`, creating the missing objects. Only when the
@@ -56,6 +57,11 @@ export default createRule<Options, MessageIds>({
           continue;
         }
         if (field(view, segment) || !view.node) return null;
+        // Two fields creating the same object in one pass would write the key twice; the
+        // second one moves on the next pass, into the object the first created.
+        const created = `${view.node.range.join(":")}/${segment}`;
+        if (creating.has(created)) return null;
+        creating.add(created);
         const wrapped = path.slice(i).reduceRight((inner, name) => `${name}: { ${inner} }`, sourceCode.getText(property));
         return into(view.node, property, wrapped);
       }
