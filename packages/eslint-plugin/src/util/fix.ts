@@ -2,11 +2,11 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** Removes a property with its comma, leaving the neighbours' formatting alone. */
+/** Removes a property or array element with its comma, leaving the neighbours' formatting alone. */
 export function removeProperty(
   fixer: TSESLint.RuleFixer,
   sourceCode: SourceCode,
-  property: TSESTree.Property | TSESTree.SpreadElement,
+  property: TSESTree.Node,
 ): TSESLint.RuleFix {
   const after = sourceCode.getTokenAfter(property);
   if (after?.value === ",") {
