@@ -1,0 +1,73 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { projectFileUrl } from "@gemini-image/protocol";
+import { describe, expect, it } from "vitest";
+import plugin, { rules } from "../src/index.js";
+import { ruleDocsPath } from "../src/util/create-rule.js";
+
+const root = new URL("..", import.meta.url);
+const ruleFiles = readdirSync(new URL("src/rules/", root))
+  .filter((file) => file.endsWith(".ts") && file !== "index.ts")
+  .map((file) => file.slice(0, -3));
+const ruleEntries = Object.entries(rules);
+const packageJson = JSON.parse(readFileSync(new URL("package.json", root), "utf8")) as { name: string; version: string };
+
+describe("plugin", () => {
+  it("exports every rule file under its file name", () => {
+    expect(Object.keys(rules).sort()).toEqual([...ruleFiles].sort());
+    for (const [name, rule] of ruleEntries) expect(rule.name).toBe(name);
+  });
+
+  it("names itself after package.json", () => {
+    expect(plugin.meta).toEqual({ name: packageJson.name, version: packageJson.version });
+  });
+
+  it("builds recommended from meta.docs.recommended at the finding's severity", () => {
+    const expected = Object.fromEntries(
+      ruleEntries
+        .filter(([, rule]) => rule.meta.docs?.recommended === "recommended")
+        .map(([name, rule]) => [`gemini-image/${name}`, rule.meta.docs?.severity === "warning" ? "warn" : "error"]),
+    );
+    expect(plugin.configs.recommended.rules).toEqual(expected);
+    expect(plugin.configs.recommended.rules?.["gemini-image/require-image-modality"]).toBe("warn");
+    expect(plugin.configs.recommended.rules?.["gemini-image/no-openai-size"]).toBe("error");
+  });
+
+  it("turns every recommended and strict rule on as an error in strict, and every rule in all", () => {
+    const strict = ruleEntries.filter(([, rule]) => ["recommended", "strict"].includes(rule.meta.docs?.recommended ?? ""));
+    expect(plugin.configs.strict.rules).toEqual(Object.fromEntries(strict.map(([name]) => [`gemini-image/${name}`, "error"])));
+    expect(Object.keys(plugin.configs.all.rules ?? {}).sort()).toEqual(ruleEntries.map(([name]) => `gemini-image/${name}`).sort());
+    const strictOnly = ruleEntries.filter(([, rule]) => rule.meta.docs?.recommended === "strict").map(([name]) => `gemini-image/${name}`);
+    expect(strictOnly.length).toBeGreaterThan(0);
+    for (const name of strictOnly) expect(plugin.configs.recommended.rules).not.toHaveProperty(name);
+  });
+
+  it("gives every config a name and the plugin itself", () => {
+    for (const [key, config] of Object.entries(plugin.configs)) {
+      expect(config.name).toBe(`gemini-image/${key}`);
+      expect(config.plugins?.["gemini-image"]).toBe(plugin);
+    }
+  });
+});
+
+describe.each(ruleEntries)("rule %s", (name, rule) => {
+  const docsMeta = rule.meta.docs!;
+  it("links its docs page, which exists and follows the template", () => {
+    expect(docsMeta.url).toBe(projectFileUrl(ruleDocsPath(name)));
+    const docs = new URL(`docs/rules/${name}.md`, root);
+    expect(existsSync(docs)).toBe(true);
+    const text = readFileSync(docs, "utf8");
+    expect(text.startsWith(`# gemini-image/${name}\n\n${docsMeta.description}.\n`)).toBe(true);
+    for (const heading of ["## Why", "## Examples", "## Options", "## When Not To Use It"]) expect(text).toContain(heading);
+    expect(text).toContain("❌");
+    expect(text).toContain("✅");
+    // The config line agrees with the metadata.
+    expect(text.includes("`recommended`")).toBe(docsMeta.recommended === "recommended");
+    expect(text.includes("🔧")).toBe(rule.meta.fixable === "code");
+    expect(text.includes("💡")).toBe(rule.meta.hasSuggestions === true);
+  });
+
+  it("describes itself in the house style", () => {
+    expect(docsMeta.description).toMatch(/^(Enforce|Require|Disallow) /u);
+    expect(name).toMatch(/^(no|require|prefer|valid)-/u);
+  });
+});
