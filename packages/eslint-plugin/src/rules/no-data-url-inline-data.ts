@@ -13,6 +13,7 @@ export type MessageIds = "dataUrl" | "url";
 export type Options = [];
 
 const MAX_DEPTH = 4;
+const INLINE_DATA = /inline_?[dD]ata/u;
 
 export default createRule<Options, MessageIds>({
   name: "no-data-url-inline-data",
@@ -29,6 +30,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const ctx = locatorContext(context);
+    if (!INLINE_DATA.test(context.sourceCode.text)) return {};
     /** Objects `x` on which the file calls `x.readAsDataURL(...)`: their `.result` is a data: URL. */
     const dataUrlReaders = new Set<string>();
     const inlineProperties: TSESTree.Property[] = [];

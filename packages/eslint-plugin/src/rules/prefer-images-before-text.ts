@@ -8,6 +8,8 @@ import { createRule } from "../util/create-rule.js";
 import { removeProperty } from "../util/fix.js";
 import { findingData } from "../util/report.js";
 
+const IMAGE_PART = /inline_?[dD]ata|file_?[dD]ata/u;
+
 export type MessageIds = "textBeforeImages" | "moveTextLast";
 export type Options = [];
 
@@ -31,6 +33,8 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const { sourceCode } = context;
     const ctx = locatorContext(context);
+    // Without an image part there is nothing to order.
+    if (!IMAGE_PART.test(sourceCode.text)) return {};
     return {
       // `parts: [...]`, or @google/genai `contents: [...]` holding parts directly.
       Property(property) {

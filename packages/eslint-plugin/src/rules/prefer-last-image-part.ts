@@ -35,6 +35,8 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
+    // Most files never read a generateContent response; skip their member expressions.
+    if (!sourceCode.text.includes("candidates")) return {};
     return {
       // `….parts[0].inlineData` (or `inline_data`) read from a response.
       MemberExpression(node) {
