@@ -28,5 +28,5 @@ for (const config of ["recommended", "strict", "all"] as const) {
   };
 }
 
-export { rules };
+// The plugin is the only export: tools that require() it (eslint-doc-generator) read the default.
 export default plugin;
