@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { locateAiSdkRequest } from "./ai-sdk.js";
 import { locateByShape } from "./by-shape.js";
+import { locateByType } from "./by-type.js";
 import type { LocatorContext } from "./context.js";
 import { locateGenaiRequest } from "./genai.js";
 import { locateHttpRequest } from "./http.js";
@@ -12,7 +13,7 @@ export type { FieldEntry, ObjectView } from "./object-view.js";
 export type { LocatorContext } from "./context.js";
 
 /** Words one of which a file must contain to hold a Gemini request; the rest skip the walk. */
-const TRIGGER = /generateContent|contents|generateImage|generateText|streamText|getGenerativeModel|sendMessage/u;
+const TRIGGER = /generateContent|contents|generation_?[cC]onfig|generateImage|generateText|streamText|getGenerativeModel|sendMessage/u;
 
 const CALL_LOCATORS = [locateHttpRequest, locateGenaiRequest, locateLegacyRequest, locateAiSdkRequest] as const;
 
@@ -64,7 +65,8 @@ function locate(ctx: LocatorContext): LocatedRequest[] {
   }
   for (const object of objects) {
     if (claimed.has(object)) continue;
-    const request = locateByShape(ctx, object);
+    // A declared SDK type says more than the keys do, so it is asked first.
+    const request = locateByType(ctx, object) ?? locateByShape(ctx, object);
     if (request) requests.push(request);
   }
   return requests;
