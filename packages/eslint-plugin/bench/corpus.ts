@@ -3,7 +3,7 @@
  * `recommended` rules: counts rule crashes, lists every finding (each must be a true one), and
  * compares the time against the same ESLint and parsers with no rules.
  *
- *   pnpm build && tsx packages/eslint-plugin/bench/corpus.ts [--limit N] [--no-timing]
+ *   pnpm build && tsx packages/eslint-plugin/bench/corpus.ts [--limit N] [--no-timing] [--grep REGEX]
  *
  * Run with TIMING=all for ESLint's per-rule table.
  */
@@ -14,11 +14,14 @@ import { fileURLToPath } from "node:url";
 import * as tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
 import plugin from "../src/index.js";
+import { locateRequests } from "../src/locator/index.js";
 
 const workspace = fileURLToPath(new URL("../../../", import.meta.url));
 const args = process.argv.slice(2);
 const limit = args.includes("--limit") ? Number(args[args.indexOf("--limit") + 1]) : Number.POSITIVE_INFINITY;
 const timing = !args.includes("--no-timing");
+/** Only files whose text matches, to look closely at the Gemini-shaped part of the corpus. */
+const grep = args.includes("--grep") ? new RegExp(args[args.indexOf("--grep") + 1]!, "u") : undefined;
 /** Minified bundles above this size say nothing about real code and dominate the run time. */
 const MAX_BYTES = 2_000_000;
 const SOURCE = /\.(?:[cm]?js|[cm]?ts|jsx|tsx)$/u;
@@ -54,10 +57,28 @@ const withRules = (file: string): Linter.Config[] => [
   { files: FILES, languageOptions: languageOptions(file), linterOptions },
   { ...plugin.configs.recommended, files: FILES } as Linter.Config,
 ];
+/** A probe rule that counts the requests the locator finds, so a run shows what the rules saw. */
+let located = 0;
+const probe = {
+  rules: {
+    count: {
+      create: (context: Parameters<typeof locateRequests>[0]) => ({
+        "Program:exit"() {
+          located += locateRequests(context).length;
+        },
+      }),
+    },
+  },
+};
+const withProbe = (file: string): Linter.Config[] => [
+  ...withRules(file),
+  { files: FILES, plugins: { probe } as never, rules: { "probe/count": "error" } },
+];
 const withoutRules = (file: string): Linter.Config[] => [{ files: FILES, languageOptions: languageOptions(file), linterOptions }];
 
 const linter = new Linter({ configType: "flat" });
 let crashes = 0;
+let checked = 0;
 let unparsable = 0;
 let timeWith = 0;
 let timeWithout = 0;
@@ -65,12 +86,14 @@ const findings: string[] = [];
 
 for (const file of files) {
   const text = readFileSync(file, "utf8");
+  if (grep && !grep.test(text)) continue;
+  checked++;
   const name = file.slice(workspace.length);
   // ESLint ignores node_modules paths by default; lint under a neutral name with the same extension.
   const virtual = `corpus/file${/\.[^./]+$/u.exec(file)?.[0] ?? ".js"}`;
   let start = performance.now();
   try {
-    const messages = linter.verify(text, withRules(file), virtual);
+    const messages = linter.verify(text, timing ? withRules(file) : withProbe(file), virtual);
     timeWith += performance.now() - start;
     if (messages.some((m) => m.fatal)) unparsable++;
     const config = messages.find((m) => m.message.startsWith("No matching configuration"));
@@ -88,7 +111,7 @@ for (const file of files) {
   }
 }
 
-console.log(`files: ${files.length} (unparsable: ${unparsable})`);
+console.log(`files: ${checked} (unparsable: ${unparsable}); Gemini requests located: ${located}`);
 console.log(`rule crashes: ${crashes}`);
 console.log(`findings: ${findings.length}`);
 for (const finding of findings) console.log(`  ${finding}`);
