@@ -109,7 +109,7 @@ describe("REST bodies", () => {
 });
 
 describe("SDK calls", () => {
-  it("finds @google/genai generateContent, streams, aliases and chats", () => {
+  it("finds @google/genai generateContent, streams, aliases (also destructured) and chats", () => {
     const requests = locate(`
       import { GoogleGenAI } from "@google/genai";
       const ai = new GoogleGenAI({});
@@ -117,16 +117,19 @@ describe("SDK calls", () => {
       await ai.models.generateContent(params);
       const models = ai.models;
       await models.generateContentStream({ model: "gemini-3.1-flash-image", contents: "a dog" });
+      const { models: m2 } = ai;
+      await m2.generateContent({ model: "gemini-3-pro-image", contents: "a bird" });
       const chat = ai.chats.create({ model: "gemini-3-pro-image", config: { responseModalities: ["TEXT", "IMAGE"] } });
       await chat.sendMessage({ message: "make it blue", config: { imageConfig: { aspectRatio: "1:1" } } });
     `);
     expect(requests.map((r) => [r.shape, r.api, r.model])).toEqual([
       ["genai", "generateContent", "gemini-3-pro-image"],
       ["genai", "generateContentStream", "gemini-3.1-flash-image"],
+      ["genai", "generateContent", "gemini-3-pro-image"],
       ["genai", "chats.create", "gemini-3-pro-image"],
       ["genai", "sendMessage", "gemini-3-pro-image"],
     ]);
-    expect(requests[3]?.imageConfigKeys).toEqual(["aspectRatio"]);
+    expect(requests[4]?.imageConfigKeys).toEqual(["aspectRatio"]);
   });
 
   it("finds the legacy SDK's getGenerativeModel and generateContent", () => {
