@@ -10,7 +10,7 @@ export const CONFIG_LEVELS = {
   recommended: (docs: PluginDocs): RuleLevel | undefined =>
     docs.recommended === "recommended" ? (docs.severity === "warning" ? "warn" : "error") : undefined,
   /** Every `recommended` and `strict` rule, as errors. */
-  strict: (_docs: PluginDocs): RuleLevel | undefined => "error",
+  strict: (docs: PluginDocs): RuleLevel | undefined => (docs.recommended === false ? undefined : "error"),
   /** Every rule, as errors. */
   all: (_docs: PluginDocs): RuleLevel | undefined => "error",
 } as const;

@@ -3,8 +3,8 @@ import { ESLintUtils } from "@typescript-eslint/utils";
 
 /** Extra `meta.docs` fields of this plugin's rules; the configs are built from them. */
 export interface PluginDocs {
-  /** The first config that turns the rule on: `recommended` (and so `strict`), or only `strict`. */
-  readonly recommended: "recommended" | "strict";
+  /** The first config that turns the rule on: `recommended` (and so `strict`), only `strict`, or only `all` (false). */
+  readonly recommended: "recommended" | "strict" | false;
   /** The rule's level in `recommended`, from the finding catalog; `strict` and `all` use error. */
   readonly severity: Severity;
 }
