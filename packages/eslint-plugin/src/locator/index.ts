@@ -12,8 +12,12 @@ export type { LocatedModel, LocatedRequest, RequestShape } from "./types.js";
 export type { FieldEntry, ObjectView } from "./object-view.js";
 export type { LocatorContext } from "./context.js";
 
-/** Words one of which a file must contain to hold a Gemini request; the rest skip the walk. */
-const TRIGGER = /generateContent|contents|generation_?[cC]onfig|generateImage|generateText|streamText|getGenerativeModel|sendMessage/u;
+/**
+ * Words one of which a file must contain to hold a Gemini request; the rest skip the walk. Every
+ * locator needs one: URLs and SDK methods say (stream)GenerateContent, bodies found by shape
+ * have generationConfig, chats come from chats.create, typed objects name their SDK type.
+ */
+const TRIGGER = /[gG]enerateContent|generation_?[cC]onfig|generateImage|generateText|streamText|getGenerativeModel|chats|ModelParams/u;
 
 const CALL_LOCATORS = [locateHttpRequest, locateGenaiRequest, locateLegacyRequest, locateAiSdkRequest] as const;
 

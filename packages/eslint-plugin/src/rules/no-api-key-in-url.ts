@@ -26,7 +26,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const ctx = locatorContext(context);
-    if (!context.sourceCode.text.includes("key=")) return {};
+    if (!KEY_PARAM.test(context.sourceCode.text)) return {};
 
     /** Checks the outermost string expression only, so one URL is reported once. */
     function check(node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression): void {

@@ -36,7 +36,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const { sourceCode } = context;
     // Most files never read a generateContent response; skip their member expressions.
-    if (!sourceCode.text.includes("candidates")) return {};
+    if (!sourceCode.text.includes("candidates") || !sourceCode.text.includes("parts")) return {};
     return {
       // `….parts[0].inlineData` (or `inline_data`) read from a response.
       MemberExpression(node) {
