@@ -1,5 +1,5 @@
 import { FINDINGS } from "@gemini-image/protocol";
-import { locateRequests, locatorContext, type LocatedRequest } from "../locator/index.js";
+import { onRequests, locatorContext, type LocatedRequest } from "../locator/index.js";
 import { nestedObjects } from "../locator/nested.js";
 import { partKind } from "../locator/part-kind.js";
 import { createRule } from "../util/create-rule.js";
@@ -45,10 +45,6 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      "Program:exit"() {
-        for (const request of locateRequests(context)) check(request);
-      },
-    };
+    return onRequests(context, check);
   },
 });

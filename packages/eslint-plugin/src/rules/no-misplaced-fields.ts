@@ -1,6 +1,6 @@
 import { CAMEL_TO_SNAKE, FINDINGS } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { locateRequests, type FieldEntry, type LocatedRequest, type ObjectView } from "../locator/index.js";
+import { onRequests, type FieldEntry, type LocatedRequest, type ObjectView } from "../locator/index.js";
 import { childObject, configOf, configPath, field, literalProperty } from "../locator/parts.js";
 import { createRule } from "../util/create-rule.js";
 import { insertProperty, removeProperty, renameKey } from "../util/fix.js";
@@ -119,10 +119,6 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      "Program:exit"() {
-        for (const request of locateRequests(context)) check(request);
-      },
-    };
+    return onRequests(context, check);
   },
 });

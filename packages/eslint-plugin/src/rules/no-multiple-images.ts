@@ -1,7 +1,7 @@
 import { FINDINGS } from "@gemini-image/protocol";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { unwrap } from "../locator/ast.js";
-import { locateRequests, type FieldEntry, type LocatedRequest } from "../locator/index.js";
+import { onRequests, type FieldEntry, type LocatedRequest } from "../locator/index.js";
 import { configOf, field, literalProperty } from "../locator/parts.js";
 import { createRule } from "../util/create-rule.js";
 import { removeProperty } from "../util/fix.js";
@@ -72,10 +72,6 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return {
-      "Program:exit"() {
-        for (const request of locateRequests(context)) check(request);
-      },
-    };
+    return onRequests(context, check);
   },
 });

@@ -1,5 +1,5 @@
 import { FINDINGS, OPENAI_FIELDS } from "@gemini-image/protocol";
-import { locateRequests, type LocatedRequest, type ObjectView } from "../locator/index.js";
+import { onRequests, type LocatedRequest, type ObjectView } from "../locator/index.js";
 import { configOf, imageConfigOf, literalProperty } from "../locator/parts.js";
 import { createRule } from "../util/create-rule.js";
 import { removeProperty } from "../util/fix.js";
@@ -60,10 +60,6 @@ export default createRule<Options, MessageIds>({
       checkObject(imageConfigOf(request), true);
     }
 
-    return {
-      "Program:exit"() {
-        for (const request of locateRequests(context)) check(request);
-      },
-    };
+    return onRequests(context, check);
   },
 });

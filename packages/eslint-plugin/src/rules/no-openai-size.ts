@@ -1,6 +1,6 @@
 import { FINDINGS, toImageConfig, type ImageConfigMapping } from "@gemini-image/protocol";
-import type { TSESLint } from "@typescript-eslint/utils";
-import { locateRequests, locatorContext, type FieldEntry, type LocatedRequest, type ObjectView } from "../locator/index.js";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { onRequests, locatorContext, type FieldEntry, type LocatedRequest, type ObjectView } from "../locator/index.js";
 import { configOf, configPath, field, imageConfigOf, literalProperty } from "../locator/parts.js";
 import { fullText } from "../locator/static-text.js";
 import { createRule } from "../util/create-rule.js";
@@ -79,17 +79,13 @@ export default createRule<Options, MessageIds>({
       return (fixer) => fixer.replaceText(property, wrapped);
     }
 
-    function intoObject(view: ObjectView, property: NonNullable<ReturnType<typeof literalProperty>>, text: string): TSESLint.ReportFixFunction {
+    function intoObject(view: ObjectView, property: TSESTree.Property, text: string): TSESLint.ReportFixFunction {
       const object = view.node!;
       if (property.parent === object) return (fixer) => fixer.replaceText(property, text);
       return (fixer) => [removeProperty(fixer, sourceCode, property), insertProperty(fixer, sourceCode, object, text)];
     }
 
-    return {
-      "Program:exit"() {
-        for (const request of locateRequests(context)) check(request);
-      },
-    };
+    return onRequests(context, check);
   },
 });
 

@@ -6,7 +6,7 @@ import {
   PART_FIELDS,
   camelName,
 } from "@gemini-image/protocol";
-import { locateRequests, locatorContext, type LocatedRequest, type ObjectView } from "../locator/index.js";
+import { onRequests, locatorContext, type LocatedRequest, type ObjectView } from "../locator/index.js";
 import { nestedObjects } from "../locator/nested.js";
 import { configOf, imageConfigOf, literalProperty } from "../locator/parts.js";
 import { createRule } from "../util/create-rule.js";
@@ -73,10 +73,6 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      "Program:exit"() {
-        for (const request of locateRequests(context)) check(request);
-      },
-    };
+    return onRequests(context, check);
   },
 });

@@ -1,6 +1,6 @@
 import { FINDINGS } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { locateRequests, type LocatedRequest } from "../locator/index.js";
+import { onRequests, type LocatedRequest } from "../locator/index.js";
 import { configOf, configPath, field, isImageRequest, stringArray } from "../locator/parts.js";
 import { createRule } from "../util/create-rule.js";
 import { insertProperty } from "../util/fix.js";
@@ -91,11 +91,7 @@ export default createRule<Options, MessageIds>({
       return request.root.node ? insertProperty(fixer, sourceCode, request.root.node, `${configPath(request)}: { ${text} }`) : null;
     }
 
-    return {
-      "Program:exit"() {
-        for (const request of locateRequests(context)) check(request);
-      },
-    };
+    return onRequests(context, check);
   },
 });
 

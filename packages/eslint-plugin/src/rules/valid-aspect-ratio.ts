@@ -1,5 +1,5 @@
 import { ALL_ASPECT_RATIOS, FINDINGS, normalizeAspectRatio, type AspectRatio } from "@gemini-image/protocol";
-import { locateRequests, locatorContext, type FieldEntry, type LocatedRequest } from "../locator/index.js";
+import { onRequests, locatorContext, type FieldEntry, type LocatedRequest } from "../locator/index.js";
 import { field, imageConfigOf } from "../locator/parts.js";
 import { knownValue } from "../locator/value.js";
 import { createRule } from "../util/create-rule.js";
@@ -50,10 +50,6 @@ export default createRule<Options, MessageIds>({
       if (request.shape === "ai-sdk" && request.api === "generateImage") checkEntry(request, request.root.get("aspectRatio"));
     }
 
-    return {
-      "Program:exit"() {
-        for (const request of locateRequests(context)) check(request);
-      },
-    };
+    return onRequests(context, check);
   },
 });

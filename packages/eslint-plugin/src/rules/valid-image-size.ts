@@ -1,5 +1,5 @@
 import { FINDINGS, IMAGE_SIZES, normalizeImageSize, type ImageSize } from "@gemini-image/protocol";
-import { locateRequests, locatorContext, type LocatedRequest } from "../locator/index.js";
+import { onRequests, locatorContext, type LocatedRequest } from "../locator/index.js";
 import { field, imageConfigOf, literalProperty } from "../locator/parts.js";
 import { knownValue } from "../locator/value.js";
 import { createRule } from "../util/create-rule.js";
@@ -64,10 +64,6 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return {
-      "Program:exit"() {
-        for (const request of locateRequests(context)) check(request);
-      },
-    };
+    return onRequests(context, check);
   },
 });

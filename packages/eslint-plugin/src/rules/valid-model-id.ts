@@ -1,6 +1,6 @@
 import { FINDINGS, modelLifecycle, type ModelId } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { locateRequests, type LocatedModel, type LocatedRequest } from "../locator/index.js";
+import { onRequests, type LocatedModel, type LocatedRequest } from "../locator/index.js";
 import { createRule } from "../util/create-rule.js";
 import { findingData, reportOnce } from "../util/report.js";
 
@@ -94,10 +94,6 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
-      "Program:exit"() {
-        for (const request of locateRequests(context)) check(request);
-      },
-    };
+    return onRequests(context, check);
   },
 });
