@@ -161,6 +161,24 @@ describe("SDK calls", () => {
       ["ai-sdk", "generateText", "gemini-3.1-flash-image", undefined],
     ]);
   });
+
+  it("finds streamText, the experimental name, namespace imports, Vertex and gateway model strings", () => {
+    const requests = locate(`
+      import * as ai from "ai";
+      import { experimental_generateImage, streamText } from "ai";
+      import { createVertex } from "@ai-sdk/google-vertex";
+      const vertex = createVertex({ project: "p" });
+      streamText({ model: vertex("gemini-3.1-flash-image"), prompt: "a cat" });
+      await experimental_generateImage({ model: vertex.image("gemini-3-pro-image"), prompt: "a cat" });
+      await ai.generateText({ model: "google/gemini-3-pro-image", prompt: "a cat" });
+      await ai.generateText({ model: "openai/gpt-4o", prompt: "hi" });
+    `);
+    expect(requests.map((r) => [r.api, r.model])).toEqual([
+      ["streamText", "gemini-3.1-flash-image"],
+      ["generateImage", "gemini-3-pro-image"],
+      ["generateText", "gemini-3-pro-image"],
+    ]);
+  });
 });
 
 describe("not Gemini requests", () => {
