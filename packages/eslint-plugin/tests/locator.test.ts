@@ -145,6 +145,22 @@ describe("SDK calls", () => {
     ]);
   });
 
+  it("finds the legacy SDK's array inputs and chats", () => {
+    const requests = locate(`
+      const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash-image" });
+      await model.generateContent([{ inlineData: { mimeType: "image/png", data } }, "make it blue"]);
+      const chat = model.startChat({ history: [], generationConfig: { responseModalities: ["IMAGE"] } });
+      await chat.sendMessage(["bluer"]);
+      await other.sendMessage({ text: "not a Gemini chat" });
+    `);
+    expect(requests.map((r) => [r.api, r.model, r.keys, r.configKeys])).toEqual([
+      ["getGenerativeModel", "gemini-2.5-flash-image", ["model"], undefined],
+      ["generateContent", "gemini-2.5-flash-image", [], undefined],
+      ["startChat", "gemini-2.5-flash-image", ["history", "generationConfig"], ["responseModalities"]],
+      ["sendMessage", "gemini-2.5-flash-image", [], undefined],
+    ]);
+  });
+
   it("finds AI SDK calls with Gemini image models only", () => {
     const requests = locate(`
       import { google } from "@ai-sdk/google";

@@ -8,7 +8,7 @@ import {
 } from "@gemini-image/protocol";
 import { onRequests, locatorContext, type LocatedRequest, type ObjectView } from "../locator/index.js";
 import { nestedObjects } from "../locator/nested.js";
-import { configOf, imageConfigOf, literalProperty } from "../locator/parts.js";
+import { configOf, imageConfigOf, inputsOf, literalProperty } from "../locator/parts.js";
 import { createRule } from "../util/create-rule.js";
 import { renameKey } from "../util/fix.js";
 import { findingData, reportOnce } from "../util/report.js";
@@ -66,10 +66,8 @@ export default createRule<Options, MessageIds>({
       checkObject(configOf(request), sdk, false);
       checkObject(imageConfigOf(request), sdk, false);
       if (!sdk) return;
-      for (const key of ["contents", "message", "history"]) {
-        const entry = request.root.get(key);
-        if (!entry) continue;
-        for (const view of nestedObjects(locatorContext(context), entry.value)) checkObject(view, true, true);
+      for (const input of inputsOf(request)) {
+        for (const view of nestedObjects(locatorContext(context), input)) checkObject(view, true, true);
       }
     }
 

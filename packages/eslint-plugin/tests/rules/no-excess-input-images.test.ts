@@ -26,6 +26,12 @@ ruleTester.run("no-excess-input-images", rule, {
       ],
     },
     {
+      // The legacy SDK takes the parts array as the argument itself.
+      code: `const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash-image" });
+await model.generateContent([${images(4)}, "merge"]);`,
+      errors: [{ messageId: "tooManyImages", line: 2, column: 29 }],
+    },
+    {
       code: `fetch("https://generativelanguage.googleapis.com/v1beta/models/gemini-3.1-flash-image:generateContent", {
   body: JSON.stringify({ contents: [{ role: "user", parts: [${images(15)}, { text: "merge" }] }] }),
 });`,

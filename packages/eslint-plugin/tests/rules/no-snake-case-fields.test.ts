@@ -67,6 +67,17 @@ await ai.models.generateContent({
       ],
     },
     {
+      // The legacy SDK drops snake_case parts too, also in an array argument.
+      code: `const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash-image" });
+await model.generateContent([{ inline_data: { mime_type: "image/png", data } }, "edit"]);`,
+      output: `const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash-image" });
+await model.generateContent([{ inlineData: { mimeType: "image/png", data } }, "edit"]);`,
+      errors: [
+        { messageId: "snakeCase", line: 2, column: 32 },
+        { messageId: "snakeCase", line: 2, column: 47 },
+      ],
+    },
+    {
       // Both spellings present: renaming would merge two keys, so no fix.
       code: `fetch("${URL}", { body: JSON.stringify({ contents: [], generationConfig: {}, generation_config: {} }) });`,
       output: null,
