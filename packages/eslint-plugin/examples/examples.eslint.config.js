@@ -3,7 +3,8 @@
 import tsParser from "@typescript-eslint/parser";
 import gemini from "../dist/index.js";
 
+// GEMINI_CONFIG=strict selects the strict config (the end-to-end test runs both).
 export default [
   { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
-  gemini.configs.recommended,
+  gemini.configs[process.env.GEMINI_CONFIG === "strict" ? "strict" : "recommended"],
 ];

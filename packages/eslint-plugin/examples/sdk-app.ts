@@ -17,7 +17,7 @@ export async function thumbnail(prompt: string, photo: string) {
   return models.generateContent({
     model: MODEL,
     contents: [
-      { text: prompt },
+      { text: prompt }, // ❌ strict:prefer-images-before-text
       { inline_data: { mime_type: "image/png", data: photo } }, // ❌ no-snake-case-fields no-snake-case-fields
     ],
     config: {

@@ -1,6 +1,7 @@
 /* global fetch, Buffer */
 // The seed article's Node.js workflow, as users paste it. Lines ending in a "❌ rule" marker
-// are the findings the end-to-end test expects from the recommended config.
+// are the findings the end-to-end test expects from the recommended config ("strict:rule" only
+// from the strict config).
 import fs from "node:fs";
 
 const imgB64 = fs.readFileSync("input.png").toString("base64");

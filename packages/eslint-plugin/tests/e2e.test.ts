@@ -9,8 +9,8 @@ const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const examplesDir = fileURLToPath(new URL("../examples/", import.meta.url));
 const MARKER = /\/\/ ❌ (.+)$/u;
 
-/** The findings the examples announce: `file:line rule` for every "❌ rule" marker. */
-function expectedFindings(): string[] {
+/** The findings the examples announce: `file:line rule` for every "❌ rule" marker ("strict:rule" in strict only). */
+function expectedFindings(config: "recommended" | "strict"): string[] {
   const expected: string[] = [];
   for (const file of readdirSync(examplesDir)) {
     if (!/\.[jt]s$/u.test(file)) continue;
@@ -18,7 +18,10 @@ function expectedFindings(): string[] {
       .split("\n")
       .forEach((line, index) => {
         const rules = MARKER.exec(line)?.[1]?.trim().split(/\s+/u) ?? [];
-        for (const rule of rules) expected.push(`${file}:${index + 1} gemini-image/${rule}`);
+        for (const rule of rules) {
+          if (rule.startsWith("strict:") && config !== "strict") continue;
+          expected.push(`${file}:${index + 1} gemini-image/${rule.replace("strict:", "")}`);
+        }
       });
   }
   return expected.sort();
@@ -30,10 +33,11 @@ interface EslintResult {
 }
 
 /** Runs a real ESLint CLI on the examples with the built plugin's recommended config. */
-async function lintExamples(cli: string, extraArgs: string[] = []): Promise<string[]> {
+async function lintExamples(cli: string, extraArgs: string[] = [], config = "recommended"): Promise<string[]> {
   const args = [cli, "--config", "examples.eslint.config.js", "--format", "json", ...extraArgs, "."];
   // Exit code 1 means "findings"; anything else is a crash.
-  const { stdout } = await run(process.execPath, args, { cwd: examplesDir }).catch((error: { code?: number; stdout?: string; stderr?: string }) => {
+  const env = { ...process.env, GEMINI_CONFIG: config };
+  const { stdout } = await run(process.execPath, args, { cwd: examplesDir, env }).catch((error: { code?: number; stdout?: string; stderr?: string }) => {
     if (error.code !== 1) throw new Error(`eslint failed (${String(error.code)}): ${error.stderr ?? ""}`);
     return { stdout: error.stdout ?? "" };
   });
@@ -50,7 +54,7 @@ const ESLINT_10 = `${packageDir}node_modules/eslint/bin/eslint.js`;
 const ESLINT_9 = `${packageDir}node_modules/eslint-v9/bin/eslint.js`;
 
 describe("the ESLint CLI on examples/", () => {
-  const expected = expectedFindings();
+  const expected = expectedFindings("recommended");
 
   it("announces findings in every Gemini example and none in the OpenAI app", () => {
     expect(expected.length).toBeGreaterThan(15);
@@ -64,6 +68,12 @@ describe("the ESLint CLI on examples/", () => {
 
   it("reports the same under --concurrency", async () => {
     expect(await lintExamples(ESLINT_10, ["--concurrency", "2"])).toEqual(expected);
+  });
+
+  it("adds the strict-only findings with the strict config", async () => {
+    const strict = expectedFindings("strict");
+    expect(strict.length).toBeGreaterThan(expected.length);
+    expect(await lintExamples(ESLINT_10, [], "strict")).toEqual(strict);
   });
 
   it("reports the same with ESLint 9", async () => {
