@@ -32,15 +32,35 @@ export function locateAiSdkRequest(ctx: LocatorContext, call: TSESTree.CallExpre
 /** The AI SDK function a callee names, through `import { generateImage as gen } from "ai"`. */
 function aiSdkFunction(ctx: LocatorContext, callee: TSESTree.Node): string | undefined {
   const node = unwrap(callee);
+  const imports = aiImports(ctx);
   if (node.type === AST_NODE_TYPES.Identifier) {
-    const origin = importOrigin(ctx, node);
-    const name = origin?.source === "ai" ? origin.imported : node.name;
+    const name = imports.get(node.name) ?? node.name;
     return AI_SDK_FUNCTIONS.has(name) ? name : undefined;
   }
   const name = calleeName(node);
   const object = calleeObject(node);
   if (!name || !AI_SDK_FUNCTIONS.has(name) || !isIdentifier(object)) return undefined;
-  return importOrigin(ctx, object)?.source === "ai" ? name : undefined;
+  return imports.get(object.name) === "*" ? name : undefined;
+}
+
+const aiImportsCache = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/** Local names imported from "ai", to their exported names (`*` for a namespace), read once per file. */
+function aiImports(ctx: LocatorContext): ReadonlyMap<string, string> {
+  const cached = aiImportsCache.get(ctx.sourceCode);
+  if (cached) return cached;
+  const imports = new Map<string, string>();
+  for (const statement of ctx.sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== "ai") continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) imports.set(specifier.local.name, "*");
+      else if (specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier) {
+        imports.set(specifier.local.name, specifier.imported.name);
+      }
+    }
+  }
+  aiImportsCache.set(ctx.sourceCode, imports);
+  return imports;
 }
 
 /**

@@ -5,6 +5,8 @@ export interface LocatorContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   /** `settings["gemini-image"].defaultModel`, the model assumed where the code names none. */
   readonly defaultModel: string | undefined;
+  /** False when the file never says generateContent, so no URL can name that method. */
+  readonly mayHaveUrls?: boolean;
 }
 
 /** The scope a node is in. */

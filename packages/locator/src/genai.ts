@@ -1,7 +1,7 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { calleeName, calleeObject, memberName, unwrap } from "./ast.js";
+import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
+import { calleeName, calleeObject, memberName, staticKeyName, unwrap } from "./ast.js";
 import { resolveBinding } from "./binding.js";
-import type { LocatorContext } from "./context.js";
+import { scopeOf, type LocatorContext } from "./context.js";
 import { modelFromExpression, modelFromSettings } from "./model.js";
 import { viewOf } from "./object-view.js";
 import type { LocatedModel, LocatedRequest } from "./types.js";
@@ -58,9 +58,23 @@ function isNamespace(ctx: LocatorContext, node: TSESTree.Node, namespace: string
   if (current.type === AST_NODE_TYPES.MemberExpression) return memberName(current) === namespace;
   if (current.type === AST_NODE_TYPES.Identifier && depth < 4) {
     const binding = resolveBinding(ctx, current);
-    return binding !== undefined && isNamespace(ctx, binding.init, namespace, depth + 1);
+    if (binding) return isNamespace(ctx, binding.init, namespace, depth + 1);
+    return isDestructured(ctx, current, namespace);
   }
   return false;
+}
+
+/** True for a name destructured as `namespace` from an object: `const { models } = ai`. */
+function isDestructured(ctx: LocatorContext, id: TSESTree.Identifier, namespace: string): boolean {
+  const def = ASTUtils.findVariable(scopeOf(ctx, id), id)?.defs[0];
+  if (def?.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.ObjectPattern) return false;
+  return def.node.id.properties.some(
+    (property) =>
+      property.type === AST_NODE_TYPES.Property &&
+      staticKeyName(property.key, property.computed) === namespace &&
+      property.value.type === AST_NODE_TYPES.Identifier &&
+      property.value.name === id.name,
+  );
 }
 
 /** The `<ai>.chats.create(...)` call a chat variable was made by. */

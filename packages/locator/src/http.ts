@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { calleeName, unwrap } from "./ast.js";
+import { calleeName, staticKeyName, unwrap } from "./ast.js";
+import { resolveBinding } from "./binding.js";
 import type { LocatorContext } from "./context.js";
 import { modelFromSettings, modelFromUrl } from "./model.js";
 import { viewOf, type ObjectView } from "./object-view.js";
@@ -24,6 +25,7 @@ const BODY_KEYS = ["body", "json", "data"] as const;
  */
 export function locateHttpRequest(ctx: LocatorContext, call: TSESTree.CallExpression): LocatedRequest | undefined {
   const [first, second] = call.arguments;
+  if (ctx.mayHaveUrls === false) return undefined;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
 
   let urlNode: TSESTree.Node | undefined;
@@ -33,7 +35,8 @@ export function locateHttpRequest(ctx: LocatorContext, call: TSESTree.CallExpres
     urlNode = first;
     if (second && second.type !== AST_NODE_TYPES.SpreadElement) body = bodyFromOptions(ctx, second);
   } else {
-    // axios({ url, data }) and axios.request({ url, data }).
+    // axios({ url, data }) and axios.request({ url, data }); most calls have no such object.
+    if (!hasUrlKey(ctx, first)) return undefined;
     const config = viewOf(ctx, first);
     const url = config?.get("url");
     if (!config || !url || !isGenerateContentUrl(staticText(ctx, url.value))) return undefined;
@@ -67,4 +70,20 @@ function bodyFromOptions(ctx: LocatorContext, node: TSESTree.Node): ObjectView |
     if (entry) return viewOf(ctx, unwrap(entry.value));
   }
   return undefined;
+}
+
+/** True when the argument is an object literal (or a const holding one) with a `url` key. */
+function hasUrlKey(ctx: LocatorContext, node: TSESTree.Node): boolean {
+  let value = unwrap(node);
+  if (value.type === AST_NODE_TYPES.Identifier) {
+    const init = resolveBinding(ctx, value)?.init;
+    if (!init) return false;
+    value = unwrap(init);
+  }
+  return (
+    value.type === AST_NODE_TYPES.ObjectExpression &&
+    value.properties.some(
+      (property) => property.type === AST_NODE_TYPES.Property && staticKeyName(property.key, property.computed) === "url",
+    )
+  );
 }

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { locateAiSdkRequest } from "./ai-sdk.js";
 import { locateByShape } from "./by-shape.js";
+import { locateByType } from "./by-type.js";
 import type { LocatorContext } from "./context.js";
 import { locateGenaiRequest } from "./genai.js";
 import { locateHttpRequest } from "./http.js";
@@ -11,12 +12,33 @@ export type { LocatedModel, LocatedRequest, RequestShape } from "./types.js";
 export type { FieldEntry, ObjectView } from "./object-view.js";
 export type { LocatorContext } from "./context.js";
 
-/** Words one of which a file must contain to hold a Gemini request; the rest skip the walk. */
-const TRIGGER = /generateContent|contents|generateImage|generateText|streamText|getGenerativeModel|sendMessage/u;
+/**
+ * Words one of which a file must contain to hold a Gemini request; the rest skip the walk. Every
+ * locator needs one: URLs and SDK methods say (stream)GenerateContent, bodies found by shape
+ * have generationConfig, chats come from chats.create, typed objects name their SDK type.
+ */
+const TRIGGER = /[gG]enerateContent|generation_?[cC]onfig|generateImage|generateText|streamText|getGenerativeModel|chats|ModelParams/u;
 
 const CALL_LOCATORS = [locateHttpRequest, locateGenaiRequest, locateLegacyRequest, locateAiSdkRequest] as const;
 
-const cache = new WeakMap<object, readonly LocatedRequest[]>();
+/** What the locator knows about one file; shared by every rule that lints it. */
+interface FileState {
+  readonly trigger: boolean;
+  /** Calls and objects gathered during ESLint's own traversal, when a rule collects them. */
+  collected?: { calls: TSESTree.CallExpression[]; objects: TSESTree.ObjectExpression[] };
+  requests?: readonly LocatedRequest[];
+}
+
+const files = new WeakMap<object, FileState>();
+
+function fileState(context: RuleContextLike): FileState {
+  let state = files.get(context.sourceCode);
+  if (!state) {
+    state = { trigger: TRIGGER.test(context.sourceCode.text) };
+    files.set(context.sourceCode, state);
+  }
+  return state;
+}
 
 /** The context every rule hands the locator. */
 export interface RuleContextLike {
@@ -25,16 +47,45 @@ export interface RuleContextLike {
 }
 
 /**
+ * The listeners of a rule that checks located requests: `check` runs once per request at the
+ * end of the file. The first such rule created for a file also gathers the calls and objects
+ * during ESLint's traversal, so the locator never walks the tree a second time; files that
+ * cannot hold a request get no listeners at all.
+ */
+export function onRequests(context: RuleContextLike, check: (request: LocatedRequest) => void): TSESLint.RuleListener {
+  const state = fileState(context);
+  if (!state.trigger) return {};
+  const exit: TSESLint.RuleListener = {
+    "Program:exit"() {
+      for (const request of locateRequests(context)) check(request);
+    },
+  };
+  if (state.collected) return exit;
+  const collected: NonNullable<FileState["collected"]> = { calls: [], objects: [] };
+  state.collected = collected;
+  return {
+    CallExpression(node) {
+      collected.calls.push(node);
+    },
+    ObjectExpression(node) {
+      collected.objects.push(node);
+    },
+    ...exit,
+  };
+}
+
+/**
  * Every Gemini request in the file, computed once per file and shared by all rules. Call it
  * from `Program:exit`, when the whole tree is known.
  */
 export function locateRequests(context: RuleContextLike): readonly LocatedRequest[] {
-  const { sourceCode } = context;
-  const cached = cache.get(sourceCode);
-  if (cached) return cached;
-  const requests = TRIGGER.test(sourceCode.text) ? locate(locatorContext(context)) : [];
-  cache.set(sourceCode, requests);
-  return requests;
+  const state = fileState(context);
+  if (!state.requests) {
+    state.requests = state.trigger
+      ? locate({ ...locatorContext(context), mayHaveUrls: /[gG]enerateContent/u.test(context.sourceCode.text) }, state.collected)
+      : [];
+  }
+  return state.requests;
 }
 
 /** The locator's view of a rule context, for rules that evaluate expressions themselves. */
@@ -42,13 +93,18 @@ export function locatorContext(context: RuleContextLike): LocatorContext {
   return { sourceCode: context.sourceCode, defaultModel: defaultModel(context.settings) };
 }
 
-function locate(ctx: LocatorContext): LocatedRequest[] {
-  const calls: TSESTree.CallExpression[] = [];
-  const objects: TSESTree.ObjectExpression[] = [];
-  walk(ctx.sourceCode.ast, ctx.sourceCode.visitorKeys, (node) => {
-    if (node.type === AST_NODE_TYPES.CallExpression) calls.push(node);
-    else if (node.type === AST_NODE_TYPES.ObjectExpression) objects.push(node);
-  });
+function locate(ctx: LocatorContext, collected: FileState["collected"]): LocatedRequest[] {
+  let calls = collected?.calls;
+  let objects = collected?.objects;
+  if (!calls || !objects) {
+    // Called outside a rule that collects (tests, tools): walk the tree here.
+    const found = { calls: [] as TSESTree.CallExpression[], objects: [] as TSESTree.ObjectExpression[] };
+    walk(ctx.sourceCode.ast, ctx.sourceCode.visitorKeys, (node) => {
+      if (node.type === AST_NODE_TYPES.CallExpression) found.calls.push(node);
+      else if (node.type === AST_NODE_TYPES.ObjectExpression) found.objects.push(node);
+    });
+    ({ calls, objects } = found);
+  }
 
   const requests: LocatedRequest[] = [];
   const claimed = new Set<TSESTree.Node>();
@@ -64,30 +120,38 @@ function locate(ctx: LocatorContext): LocatedRequest[] {
   }
   for (const object of objects) {
     if (claimed.has(object)) continue;
-    const request = locateByShape(ctx, object);
+    // A declared SDK type says more than the keys do, so it is asked first.
+    const request = locateByType(ctx, object) ?? locateByShape(ctx, object);
     if (request) requests.push(request);
   }
   return requests;
 }
 
+/** Visits every node once, depth first, without recursion (bundled SDKs nest deeply). */
 function walk(
-  node: TSESTree.Node,
+  root: TSESTree.Node,
   keys: TSESLint.SourceCode.VisitorKeys,
   enter: (node: TSESTree.Node) => void,
 ): void {
-  enter(node);
-  for (const key of keys[node.type] ?? []) {
-    const child = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(child)) {
-      for (const item of child) if (isNode(item)) walk(item, keys, enter);
-    } else if (isNode(child)) {
-      walk(child, keys, enter);
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    enter(node);
+    const childKeys = keys[node.type];
+    if (!childKeys) continue;
+    const record = node as unknown as Record<string, unknown>;
+    for (let i = childKeys.length - 1; i >= 0; i--) {
+      const child = record[childKeys[i]!];
+      if (Array.isArray(child)) {
+        for (let j = child.length - 1; j >= 0; j--) {
+          const item: unknown = child[j];
+          if (item !== null && typeof item === "object") stack.push(item as TSESTree.Node);
+        }
+      } else if (child !== null && typeof child === "object") {
+        stack.push(child as TSESTree.Node);
+      }
     }
   }
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === "object" && value !== null && typeof (value as { type?: unknown }).type === "string";
 }
 
 /** `settings["gemini-image"].defaultModel`, when it is a string. */
@@ -98,7 +162,24 @@ function defaultModel(settings: Readonly<Record<string, unknown>>): string | und
   return typeof value === "string" ? value : undefined;
 }
 
-export { childObject, configOf, configPath, field, imageConfigOf, isImageRequest, literalProperty, stringArray } from "./parts.js";
-export { nestedObjects } from "./nested.js";
-export { fullText, staticText, HOLE } from "./static-text.js";
-export { insertProperty, propertyText, removeProperty, renameKey } from "./fix.js";
+// The building blocks, for rules and transforms that read a request further.
+export * from "./ai-sdk.js";
+export * from "./ast.js";
+export * from "./binding.js";
+export * from "./by-shape.js";
+export * from "./by-type.js";
+export * from "./context.js";
+export * from "./fix.js";
+export * from "./genai.js";
+export * from "./http.js";
+export * from "./imports.js";
+export * from "./legacy.js";
+export * from "./model.js";
+export * from "./nested.js";
+export * from "./object-view.js";
+export * from "./part-kind.js";
+export * from "./parts.js";
+export * from "./static-text.js";
+export * from "./types.js";
+export * from "./usage.js";
+export * from "./value.js";

@@ -4,14 +4,16 @@ import { resolveBinding } from "./binding.js";
 import type { LocatorContext } from "./context.js";
 import { modelProperty } from "./genai.js";
 import { modelFromSettings } from "./model.js";
-import { viewOf } from "./object-view.js";
+import { ObjectView, viewOf } from "./object-view.js";
 import type { LocatedRequest } from "./types.js";
 
 const MODEL_METHODS = new Set(["generateContent", "generateContentStream"]);
+const CHAT_METHODS = new Set(["sendMessage", "sendMessageStream"]);
 
 /**
- * Legacy `@google/generative-ai`: `<genAI>.getGenerativeModel({ model, generationConfig })`, and
- * `model.generateContent({ contents, generationConfig })` on a model it returned.
+ * Legacy `@google/generative-ai`: `<genAI>.getGenerativeModel({ model, generationConfig })`, and on
+ * a model it returned `generateContent({ contents, generationConfig })` (or an array of parts),
+ * `startChat({ history, generationConfig })` and that chat's `sendMessage(parts)`.
  */
 export function locateLegacyRequest(ctx: LocatorContext, call: TSESTree.CallExpression): LocatedRequest | undefined {
   const name = calleeName(call.callee);
@@ -22,17 +24,30 @@ export function locateLegacyRequest(ctx: LocatorContext, call: TSESTree.CallExpr
     if (!root) return undefined;
     return legacy(call, name, root, modelProperty(ctx, root) ?? modelFromSettings(ctx));
   }
-  if (!MODEL_METHODS.has(name)) return undefined;
-  const factory = generativeModelCall(ctx, calleeObject(call.callee));
+  const receiver = calleeObject(call.callee);
+  let factory: TSESTree.CallExpression | undefined;
+  if (MODEL_METHODS.has(name) || name === "startChat") factory = generativeModelCall(ctx, receiver);
+  else if (CHAT_METHODS.has(name)) factory = chatModelCall(ctx, receiver);
   if (!factory) return undefined;
-  const root = viewOf(ctx, argument);
-  if (!root) return undefined;
   const factoryArgument = factory.arguments[0];
   const model =
-    factoryArgument && factoryArgument.type !== AST_NODE_TYPES.SpreadElement
+    (factoryArgument && factoryArgument.type !== AST_NODE_TYPES.SpreadElement
       ? modelProperty(ctx, viewOf(ctx, factoryArgument))
-      : undefined;
-  return legacy(call, name, root, model ?? modelFromSettings(ctx));
+      : undefined) ?? modelFromSettings(ctx);
+  const root = viewOf(ctx, argument);
+  if (root) return legacy(call, name, root, model);
+  // generateContent([prompt, imagePart]) and sendMessage(parts): the argument is the input itself.
+  return { ...legacy(call, name, new ObjectView(ctx, 0), model), input: argument };
+}
+
+/** The `getGenerativeModel(...)` call behind a legacy chat (`model.startChat(...)`). */
+function chatModelCall(ctx: LocatorContext, node: TSESTree.Node | undefined): TSESTree.CallExpression | undefined {
+  const current = node ? unwrap(node) : undefined;
+  if (current?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const init = resolveBinding(ctx, current)?.init;
+  const call = init ? unwrap(init) : undefined;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || calleeName(call.callee) !== "startChat") return undefined;
+  return generativeModelCall(ctx, calleeObject(call.callee));
 }
 
 function legacy(

@@ -46,6 +46,16 @@ export function imageConfigOf(request: LocatedRequest): ObjectView | undefined {
   return childObject(configOf(request), "imageConfig");
 }
 
+/** The expressions holding a request's input: `contents`, a chat `message` or `history`, or the argument itself. */
+export function inputsOf(request: LocatedRequest): TSESTree.Node[] {
+  const inputs: TSESTree.Node[] = request.input ? [request.input] : [];
+  for (const key of ["contents", "message", "history"]) {
+    const entry = request.root.get(key);
+    if (entry) inputs.push(entry.value);
+  }
+  return inputs;
+}
+
 /** The string values of an array literal, or `undefined` when any element is not a string literal. */
 export function stringArray(entry: FieldEntry | undefined): string[] | undefined {
   const value = entry ? unwrap(entry.value) : undefined;

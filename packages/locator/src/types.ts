@@ -37,4 +37,6 @@ export interface LocatedRequest {
   readonly model: LocatedModel | undefined;
   /** The request URL for REST calls, with HOLE for unknown parts. */
   readonly url: string | undefined;
+  /** The input passed as the call's argument itself (legacy `generateContent([prompt, image])`). */
+  readonly input?: TSESTree.Node;
 }

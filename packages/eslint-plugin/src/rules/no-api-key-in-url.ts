@@ -1,0 +1,54 @@
+import { FINDINGS } from "@gemini-image/protocol";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { locatorContext } from "@gemini-image/locator";
+import { isGenerateContentUrl } from "@gemini-image/locator";
+import { staticText } from "@gemini-image/locator";
+import { createRule } from "../util/create-rule.js";
+import { findingData } from "../util/report.js";
+
+export type MessageIds = "keyInUrl";
+export type Options = [];
+
+const KEY_PARAM = /[?&]key=/u;
+
+export default createRule<Options, MessageIds>({
+  name: "no-api-key-in-url",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Disallow the API key in the query of a generateContent URL",
+      recommended: "recommended",
+      severity: FINDINGS["key-in-url"].severity,
+    },
+    messages: { keyInUrl: "{{message}}" },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const ctx = locatorContext(context);
+    if (!KEY_PARAM.test(context.sourceCode.text)) return {};
+
+    /** Checks the outermost string expression only, so one URL is reported once. */
+    function check(node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression): void {
+      const parent = node.parent;
+      if (parent?.type === AST_NODE_TYPES.TemplateLiteral) return;
+      if (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === "+") return;
+      const text = staticText(ctx, node);
+      // File download URLs (no :generateContent) need the key in the query and are left alone.
+      if (text === undefined || !KEY_PARAM.test(text) || !isGenerateContentUrl(text)) return;
+      context.report({ node, messageId: "keyInUrl", data: findingData("key-in-url", {}) });
+    }
+
+    return {
+      Literal(node) {
+        if (typeof node.value === "string" && node.value.includes("key=")) check(node);
+      },
+      TemplateLiteral(node) {
+        if (node.quasis.some((quasi) => quasi.value.raw.includes("key="))) check(node);
+      },
+      BinaryExpression(node) {
+        if (node.operator === "+" && context.sourceCode.getText(node).includes("key=")) check(node);
+      },
+    };
+  },
+});

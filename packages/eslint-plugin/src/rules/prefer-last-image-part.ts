@@ -1,0 +1,132 @@
+import { FINDINGS, INLINE_DATA_FIELDS, FILE_DATA_FIELDS, CAMEL_TO_SNAKE, camelName } from "@gemini-image/protocol";
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { memberName, unwrap } from "@gemini-image/locator";
+import { createRule } from "../util/create-rule.js";
+import { findingData } from "../util/report.js";
+
+export type MessageIds = "firstPartImage" | "snakeCaseResponse" | "useLastImagePart" | "useCamelCase";
+export type Options = [];
+
+/** Response fields people read in snake_case from Google's REST samples; responses are camelCase. */
+const RESPONSE_SNAKE = new Set(
+  ["inlineData", "fileData", "thoughtSignature", ...INLINE_DATA_FIELDS, ...FILE_DATA_FIELDS]
+    .map((name) => CAMEL_TO_SNAKE[name])
+    .filter((name) => name !== undefined),
+);
+
+export default createRule<Options, MessageIds>({
+  name: "prefer-last-image-part",
+  meta: {
+    type: "problem",
+    docs: {
+      description: "Require reading the image from the last non-thought image part of a Gemini response, in camelCase",
+      recommended: "recommended",
+      severity: FINDINGS["first-part-image"].severity,
+    },
+    hasSuggestions: true,
+    messages: {
+      firstPartImage: "{{message}}",
+      snakeCaseResponse: "{{message}}",
+      useLastImagePart: "Take the last image part that is not a thought.",
+      useCamelCase: "Read `{{camel}}`.",
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const { sourceCode } = context;
+    // Most files never read a generateContent response; skip their member expressions.
+    if (!sourceCode.text.includes("candidates") || !sourceCode.text.includes("parts")) return {};
+    return {
+      // `….parts[0].inlineData` (or `inline_data`) read from a response.
+      MemberExpression(node) {
+        const name = memberName(node);
+        if (name !== "inlineData" && name !== "inline_data") return;
+        const first = unwrap(node.object);
+        if (!isIndexZero(first)) return;
+        const parts = unwrap(first.object);
+        if (parts.type !== AST_NODE_TYPES.MemberExpression || memberName(parts) !== "parts") return;
+        if (!chainHas(parts, "candidates") || isWriteTarget(node)) return;
+        const partsText = sourceCode.getText(parts);
+        const lastImage = `${partsText}.findLast((part) => part.inlineData?.mimeType?.startsWith("image/") && !part.thought)?.inlineData`;
+        context.report({
+          node: first,
+          messageId: "firstPartImage",
+          data: findingData("first-part-image", {}),
+          suggest:
+            name === "inlineData"
+              ? [{ messageId: "useLastImagePart", fix: (fixer) => fixer.replaceText(node, lastImage) }]
+              : [],
+        });
+      },
+      // `inline_data`, `mime_type` read from a response part are always undefined.
+      "MemberExpression:exit"(node: TSESTree.MemberExpression) {
+        const name = memberName(node);
+        if (!name || !RESPONSE_SNAKE.has(name) || node.computed || isWriteTarget(node)) return;
+        if (!readsResponse(sourceCode, node)) return;
+        const camel = camelName(name)!;
+        context.report({
+          node: node.property,
+          messageId: "snakeCaseResponse",
+          data: findingData("snake-case-response", { field: name, camel }),
+          suggest: [{ messageId: "useCamelCase", data: { camel }, fix: (fixer) => fixer.replaceText(node.property, camel) }],
+        });
+      },
+    };
+  },
+});
+
+function isIndexZero(node: TSESTree.Node): node is TSESTree.MemberExpression {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    node.computed &&
+    node.property.type === AST_NODE_TYPES.Literal &&
+    node.property.value === 0
+  );
+}
+
+/** True when a member chain reads `name` somewhere below `node` (`res.candidates[0].content.parts`). */
+function chainHas(node: TSESTree.Node, name: string): boolean {
+  let current: TSESTree.Node = unwrap(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      if (memberName(current) === name) return true;
+      current = unwrap(current.object);
+    } else {
+      current = unwrap(current.callee);
+    }
+  }
+  return false;
+}
+
+/** True when the expression is assigned to (a request being built), not read. */
+function isWriteTarget(node: TSESTree.Node): boolean {
+  let current: TSESTree.Node = node;
+  while (current.parent?.type === AST_NODE_TYPES.MemberExpression && current.parent.object === current) current = current.parent;
+  return current.parent?.type === AST_NODE_TYPES.AssignmentExpression && current.parent.left === current;
+}
+
+/**
+ * True when a member chain reads from a generateContent response: through `candidates`, or
+ * from a variable that holds a part of one (`for (const part of res.candidates[0]…parts)`,
+ * `parts.find((p) => p.inline_data)`, `const part = res.candidates[0]…`).
+ */
+function readsResponse(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.MemberExpression): boolean {
+  if (chainHas(node, "candidates")) return true;
+  let root: TSESTree.Node = unwrap(node);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
+  const def = variable?.defs[0];
+  if (!def) return false;
+  if (def.type === "Variable") {
+    const loop = def.parent.parent;
+    if (loop?.type === AST_NODE_TYPES.ForOfStatement) return chainHas(loop.right, "candidates");
+    return def.node.init ? chainHas(def.node.init, "candidates") : false;
+  }
+  if (def.type === "Parameter") {
+    const call = def.node.parent;
+    return call?.type === AST_NODE_TYPES.CallExpression && chainHas(call.callee, "candidates");
+  }
+  return false;
+}

@@ -1,0 +1,112 @@
+import { FINDINGS } from "@gemini-image/protocol";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { onRequests, type LocatedRequest } from "@gemini-image/locator";
+import { configOf, configPath, field, isImageRequest, stringArray } from "@gemini-image/locator";
+import { createRule } from "../util/create-rule.js";
+import { insertProperty } from "@gemini-image/locator";
+import { findingData, reportOnce } from "../util/report.js";
+
+export type MessageIds = "missingModalities" | "setModalities";
+export type Options = [];
+
+/** The two values Google documents for image output. */
+const SUGGESTED = ['["IMAGE"]', '["TEXT", "IMAGE"]'] as const;
+
+/** Calls whose settings may come from elsewhere: the chat's config, the legacy model's generationConfig. */
+function inheritsConfig(request: LocatedRequest): boolean {
+  if (request.shape === "genai") return request.api.startsWith("sendMessage");
+  return request.shape === "legacy" && request.api !== "getGenerativeModel";
+}
+
+export default createRule<Options, MessageIds>({
+  name: "require-image-modality",
+  meta: {
+    type: "problem",
+    docs: {
+      description: 'Require `responseModalities` with "IMAGE" in Gemini image requests',
+      recommended: "recommended",
+      severity: FINDINGS["missing-response-modalities"].severity,
+    },
+    hasSuggestions: true,
+    messages: {
+      missingModalities: "{{message}}",
+      setModalities: "Set `responseModalities` to {{value}}.",
+    },
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const report = reportOnce(context);
+    const { sourceCode } = context;
+
+    function check(request: LocatedRequest): void {
+      // generateImage sets responseModalities itself.
+      if (request.shape === "ai-sdk" && request.api === "generateImage") return;
+      if (!isImageRequest(request)) return;
+      const target = configPath(request);
+      const config = configOf(request);
+      const entry = field(config, "responseModalities");
+      if (entry) {
+        const present = stringArray(entry);
+        if (!present || present.includes("IMAGE")) return;
+        report({
+          node: entry.value,
+          messageId: "missingModalities",
+          data: findingData("missing-response-modalities", { target, present }),
+          suggest: SUGGESTED.map((value) => ({
+            messageId: "setModalities" as const,
+            data: { value },
+            fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(entry.value, value),
+          })),
+        });
+        return;
+      }
+      // A legacy generateContent or a chat message may inherit it from the model or the chat.
+      if (inheritsConfig(request)) return;
+      if (config ? config.mayHaveUnknownKeys : request.root.mayHaveUnknownKeys) return;
+      if (!config && hasKey(request, target)) return;
+
+      const node: TSESTree.Node = config ? configKeyNode(request) ?? request.node : (request.root.node ?? request.node);
+      report({
+        node,
+        messageId: "missingModalities",
+        data: findingData("missing-response-modalities", { target }),
+        suggest: SUGGESTED.map((value) => ({
+          messageId: "setModalities" as const,
+          data: { value },
+          fix: (fixer: TSESLint.RuleFixer) => insertFix(fixer, request, `responseModalities: ${value}`),
+        })),
+      });
+    }
+
+    /** Writes the property into the config, creating the config where none exists. */
+    function insertFix(fixer: TSESLint.RuleFixer, request: LocatedRequest, text: string): TSESLint.RuleFix | null {
+      const config = configOf(request);
+      if (config) return config.node ? insertProperty(fixer, sourceCode, config.node, text) : null;
+      if (request.shape === "ai-sdk") {
+        const options = request.root.child("providerOptions");
+        if (options) return options.node ? insertProperty(fixer, sourceCode, options.node, `google: { ${text} }`) : null;
+        return request.root.node ? insertProperty(fixer, sourceCode, request.root.node, `providerOptions: { google: { ${text} } }`) : null;
+      }
+      return request.root.node ? insertProperty(fixer, sourceCode, request.root.node, `${configPath(request)}: { ${text} }`) : null;
+    }
+
+    return onRequests(context, check);
+  },
+});
+
+/** The key node of the config (`generationConfig`, `config`, `google`), where "missing" is reported. */
+function configKeyNode(request: LocatedRequest): TSESTree.Node | undefined {
+  if (request.shape === "ai-sdk") return request.root.child("providerOptions")?.get("google")?.keyNode;
+  return field(request.root, configPath(request))?.keyNode;
+}
+
+/** True when the config key exists but its value cannot be read (a parameter, a call result). */
+function hasKey(request: LocatedRequest, target: string): boolean {
+  if (request.shape === "ai-sdk") {
+    if (!request.root.get("providerOptions")) return false;
+    const options = request.root.child("providerOptions");
+    return !options || options.mayHaveUnknownKeys || options.get("google") !== undefined;
+  }
+  return field(request.root, target) !== undefined;
+}

@@ -1,0 +1,59 @@
+import * as parser from "@typescript-eslint/parser";
+import { Linter } from "eslint";
+import { locateRequests, type LocatedRequest } from "@gemini-image/locator";
+import { configOf, imageConfigOf } from "@gemini-image/locator";
+
+/** What a test needs to know about one located request. */
+export interface RequestSummary {
+  shape: LocatedRequest["shape"];
+  api: string;
+  origin: LocatedRequest["origin"];
+  model: string | undefined;
+  keys: string[];
+  configKeys: string[] | undefined;
+  imageConfigKeys: string[] | undefined;
+  mayHaveUnknownKeys: boolean;
+}
+
+/** Runs the locator on `code` through a real ESLint Linter and summarises what it found. */
+export function locate(code: string, settings: Record<string, unknown> = {}): RequestSummary[] {
+  const found: RequestSummary[] = [];
+  const linter = new Linter({ configType: "flat" });
+  const messages = linter.verify(code, {
+    files: ["**/*.ts"],
+    languageOptions: { parser, sourceType: "module" },
+    settings,
+    plugins: {
+      probe: {
+        rules: {
+          locate: {
+            create(context) {
+              return {
+                "Program:exit"() {
+                  for (const request of locateRequests(context as never)) {
+                    const config = configOf(request);
+                    const imageConfig = imageConfigOf(request);
+                    found.push({
+                      shape: request.shape,
+                      api: request.api,
+                      origin: request.origin,
+                      model: request.model?.resolved.kind === "known" ? request.model.resolved.id : request.model?.text,
+                      keys: request.root.entries.map((e) => e.key),
+                      configKeys: config?.entries.map((e) => e.key),
+                      imageConfigKeys: imageConfig?.entries.map((e) => e.key),
+                      mayHaveUnknownKeys: request.root.mayHaveUnknownKeys,
+                    });
+                  }
+                },
+              };
+            },
+          },
+        },
+      },
+    },
+    rules: { "probe/locate": "error" },
+  }, "file.ts");
+  const fatal = messages.find((m) => m.fatal);
+  if (fatal) throw new Error(`parse error: ${fatal.message}`);
+  return found;
+}

@@ -1,0 +1,87 @@
+import { describeFinding } from "@gemini-image/protocol";
+import rule from "../../src/rules/no-snake-case-fields.js";
+import { createRuleTester } from "../rule-tester.js";
+
+const ruleTester = createRuleTester();
+const URL = "https://generativelanguage.googleapis.com/v1beta/models/gemini-3-pro-image:generateContent";
+
+ruleTester.run("no-snake-case-fields", rule, {
+  valid: [
+    // OpenRouter uses image_config legitimately.
+    `fetch("https://openrouter.ai/api/v1/chat/completions", { body: JSON.stringify({ model: "google/gemini-3-pro-image", messages: [], image_config: { image_size: "2K", aspect_ratio: "16:9" } }) });`,
+    // Google's own REST samples use inline_data / mime_type in parts.
+    `fetch("${URL}", { body: JSON.stringify({ contents: [{ parts: [{ inline_data: { mime_type: "image/png", data: b64 } }, { text: "edit" }] }], generationConfig: {} }) });`,
+    `const image_config = { image_size: "2K" };`,
+    `await ai.models.generateContent({ model: "gemini-3-pro-image", contents: [{ inlineData: { mimeType: "image/png", data } }], config: { imageConfig: { imageSize: "2K" } } });`,
+  ],
+  invalid: [
+    {
+      code: `fetch("${URL}", {
+  body: JSON.stringify({
+    contents: [],
+    generation_config: { response_modalities: ["IMAGE"], image_config: { image_size: "2K", 'aspect_ratio': "16:9" } },
+  }),
+});`,
+      output: `fetch("${URL}", {
+  body: JSON.stringify({
+    contents: [],
+    generationConfig: { responseModalities: ["IMAGE"], imageConfig: { imageSize: "2K", 'aspectRatio': "16:9" } },
+  }),
+});`,
+      errors: [
+        {
+          messageId: "snakeCase",
+          data: { message: describeFinding("snake-case-field", { field: "generation_config", camel: "generationConfig", context: "rest" }).message },
+          line: 4,
+          column: 5,
+        },
+        { messageId: "snakeCase", line: 4, column: 26 },
+        { messageId: "snakeCase", line: 4, column: 58 },
+        { messageId: "snakeCase", line: 4, column: 74 },
+        { messageId: "snakeCase", line: 4, column: 92 },
+      ],
+    },
+    {
+      // In SDK calls the part-level keys are dropped too; a shorthand keeps its variable.
+      code: `const image_config = { aspectRatio: "1:1" };
+await ai.models.generateContent({
+  model: "gemini-3-pro-image",
+  contents: [{ role: "user", parts: [{ inline_data: { mime_type: "image/png", data } }] }],
+  config: { image_config },
+});`,
+      output: `const image_config = { aspectRatio: "1:1" };
+await ai.models.generateContent({
+  model: "gemini-3-pro-image",
+  contents: [{ role: "user", parts: [{ inlineData: { mimeType: "image/png", data } }] }],
+  config: { imageConfig: image_config },
+});`,
+      errors: [
+        { messageId: "snakeCase", line: 4, column: 40 },
+        { messageId: "snakeCase", line: 4, column: 55 },
+        {
+          messageId: "snakeCase",
+          data: { message: describeFinding("snake-case-field", { field: "image_config", camel: "imageConfig", context: "sdk" }).message },
+          line: 5,
+          column: 13,
+        },
+      ],
+    },
+    {
+      // The legacy SDK drops snake_case parts too, also in an array argument.
+      code: `const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash-image" });
+await model.generateContent([{ inline_data: { mime_type: "image/png", data } }, "edit"]);`,
+      output: `const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash-image" });
+await model.generateContent([{ inlineData: { mimeType: "image/png", data } }, "edit"]);`,
+      errors: [
+        { messageId: "snakeCase", line: 2, column: 32 },
+        { messageId: "snakeCase", line: 2, column: 47 },
+      ],
+    },
+    {
+      // Both spellings present: renaming would merge two keys, so no fix.
+      code: `fetch("${URL}", { body: JSON.stringify({ contents: [], generationConfig: {}, generation_config: {} }) });`,
+      output: null,
+      errors: [{ messageId: "snakeCase" }],
+    },
+  ],
+});

@@ -1,0 +1,102 @@
+import { describeFinding } from "@gemini-image/protocol";
+import rule from "../../src/rules/prefer-last-image-part.js";
+import { createRuleTester } from "../rule-tester.js";
+
+const ruleTester = createRuleTester();
+const LAST = `findLast((part) => part.inlineData?.mimeType?.startsWith("image/") && !part.thought)?.inlineData`;
+
+ruleTester.run("prefer-last-image-part", rule, {
+  valid: [
+    `const image = res.candidates[0].content.parts.findLast((p) => p.inlineData && !p.thought)?.inlineData;`,
+    `const text = res.candidates[0].content.parts[0].text;`,
+    // Building a request with Google's REST spelling is not reading a response.
+    `body.contents[0].parts[0].inline_data = { mime_type: "image/png", data };`,
+    `const mime = upload.mime_type;`,
+    `const first = doc.parts[0].inlineData;`,
+  ],
+  invalid: [
+    {
+      code: `const data = response.candidates[0].content.parts[0].inlineData.data;`,
+      errors: [
+        {
+          messageId: "firstPartImage",
+          data: { message: describeFinding("first-part-image", {}).message },
+          line: 1,
+          column: 14,
+          suggestions: [
+            { messageId: "useLastImagePart", output: `const data = response.candidates[0].content.parts.${LAST}.data;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const b64 = res.candidates?.[0]?.content?.parts?.[0]?.inline_data?.data;`,
+      errors: [
+        { messageId: "firstPartImage", line: 1, column: 13, suggestions: [] },
+        {
+          messageId: "snakeCaseResponse",
+          data: { message: describeFinding("snake-case-response", { field: "inline_data", camel: "inlineData" }).message },
+          line: 1,
+          column: 55,
+          suggestions: [
+            { messageId: "useCamelCase", data: { camel: "inlineData" }, output: `const b64 = res.candidates?.[0]?.content?.parts?.[0]?.inlineData?.data;` },
+          ],
+        },
+      ],
+    },
+    {
+      code: `for (const part of result.response.candidates[0].content.parts) {
+  if (part.inline_data) save(part);
+}`,
+      errors: [
+        {
+          messageId: "snakeCaseResponse",
+          line: 2,
+          column: 12,
+          suggestions: [
+            {
+              messageId: "useCamelCase",
+              data: { camel: "inlineData" },
+              output: `for (const part of result.response.candidates[0].content.parts) {
+  if (part.inlineData) save(part);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A part handed to a callback of the response's parts.
+      code: `const mime = res.candidates[0].content.parts.find((p) => p.inlineData)?.inlineData.mime_type;
+const found = res.candidates[0].content.parts.filter((p) => p.file_data);`,
+      errors: [
+        {
+          messageId: "snakeCaseResponse",
+          line: 1,
+          column: 84,
+          suggestions: [
+            {
+              messageId: "useCamelCase",
+              data: { camel: "mimeType" },
+              output: `const mime = res.candidates[0].content.parts.find((p) => p.inlineData)?.inlineData.mimeType;
+const found = res.candidates[0].content.parts.filter((p) => p.file_data);`,
+            },
+          ],
+        },
+        {
+          messageId: "snakeCaseResponse",
+          line: 2,
+          column: 63,
+          suggestions: [
+            {
+              messageId: "useCamelCase",
+              data: { camel: "fileData" },
+              output: `const mime = res.candidates[0].content.parts.find((p) => p.inlineData)?.inlineData.mime_type;
+const found = res.candidates[0].content.parts.filter((p) => p.fileData);`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

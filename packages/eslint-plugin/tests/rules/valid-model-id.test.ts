@@ -1,0 +1,113 @@
+import { describeFinding } from "@gemini-image/protocol";
+import rule from "../../src/rules/valid-model-id.js";
+import { createRuleTester } from "../rule-tester.js";
+
+const ruleTester = createRuleTester();
+const GOOGLE = "https://generativelanguage.googleapis.com/v1beta/models";
+
+ruleTester.run("valid-model-id", rule, {
+  valid: [
+    `await ai.models.generateContent({ model: "gemini-3-pro-image", contents: "a cat" });`,
+    `fetch("${GOOGLE}/gemini-3.1-flash-image:generateContent", { body: JSON.stringify({ contents: [] }) });`,
+    // A gateway accepts its own aliases.
+    `fetch("https://api.apiyi.com/v1beta/models/nano-banana-pro:generateContent", { body: JSON.stringify({ contents: [] }) });`,
+    // Other providers' and Google's text models are not image model typos.
+    `await ai.models.generateContent({ model: "gemini-2.5-pro", contents: "hi" });`,
+    `openai.images.generate({ model: "dall-e-3", prompt: "a cat" });`,
+    // The default model from settings is not code to fix here.
+    {
+      code: `export const build = () => ({ contents: [], generationConfig: {} });`,
+      settings: { "gemini-image": { defaultModel: "gemini-3-pro-image-preview" } },
+    },
+  ],
+  invalid: [
+    {
+      // The preview shut down on 2026-06-25; the GA id replaces it.
+      code: `await ai.models.generateContent({ model: "gemini-3-pro-image-preview", contents: "a cat" });`,
+      errors: [
+        {
+          messageId: "retiredModel",
+          data: { message: describeFinding("retired-model", { model: "gemini-3-pro-image-preview", replacement: "gemini-3-pro-image" }).message },
+          line: 1,
+          column: 42,
+          suggestions: [
+            {
+              messageId: "useModel",
+              data: { id: "gemini-3-pro-image" },
+              output: `await ai.models.generateContent({ model: "gemini-3-pro-image", contents: "a cat" });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // In a URL built from a const: the suggestion edits the const.
+      code: `const MODEL = 'gemini-3.1-flash-image-preview';
+fetch(\`${GOOGLE}/\${MODEL}:generateContent\`, { body: JSON.stringify({ contents: [] }) });`,
+      errors: [
+        {
+          messageId: "retiredModel",
+          line: 1,
+          column: 15,
+          suggestions: [
+            {
+              messageId: "useModel",
+              data: { id: "gemini-3.1-flash-image" },
+              output: `const MODEL = 'gemini-3.1-flash-image';
+fetch(\`${GOOGLE}/\${MODEL}:generateContent\`, { body: JSON.stringify({ contents: [] }) });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // 2.5 Flash Image has an announced shutdown and no named replacement.
+      code: `const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash-image" });`,
+      errors: [
+        {
+          messageId: "deprecatedModel",
+          data: { message: describeFinding("deprecated-model", { model: "gemini-2.5-flash-image", date: "2026-10" }).message },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A gateway alias sent to Google's own host.
+      code: `fetch("${GOOGLE}/nano-banana-pro:generateContent", { body: JSON.stringify({ contents: [] }) });`,
+      errors: [
+        {
+          messageId: "modelAlias",
+          data: { message: describeFinding("model-alias", { alias: "nano-banana-pro", id: "gemini-3-pro-image" }).message },
+          suggestions: [
+            {
+              messageId: "useModel",
+              data: { id: "gemini-3-pro-image" },
+              output: `fetch("${GOOGLE}/gemini-3-pro-image:generateContent", { body: JSON.stringify({ contents: [] }) });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A near-miss typo in the AI SDK.
+      code: `import { google } from "@ai-sdk/google"; import { generateImage } from "ai";
+await generateImage({ model: google.image("gemini-3-pro-imag"), prompt: "a cat" });`,
+      errors: [
+        {
+          messageId: "unknownModel",
+          data: { message: describeFinding("unknown-model", { model: "gemini-3-pro-imag", suggestion: "gemini-3-pro-image" }).message },
+          line: 2,
+          column: 43,
+          suggestions: [
+            {
+              messageId: "useModel",
+              data: { id: "gemini-3-pro-image" },
+              output: `import { google } from "@ai-sdk/google"; import { generateImage } from "ai";
+await generateImage({ model: google.image("gemini-3-pro-image"), prompt: "a cat" });`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
