@@ -3,12 +3,15 @@
  * `gemini-image` binary as a user would; library steps call the packages as an app would.
  */
 import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { createGeminiImageClient } from "@gemini-image/client";
 import { estimateCost } from "@gemini-image/protocol";
 import { startTestServer } from "@gemini-image/test-server";
 
 const bin = fileURLToPath(new URL("../packages/cli/bin/gemini-image.js", import.meta.url));
+// ESLint's exports map hides bin/, so find it next to its package.json.
+const eslintBin = createRequire(import.meta.url).resolve("eslint/package.json").replace(/package\.json$/u, "bin/eslint.js");
 
 interface Step {
   readonly title: string;
@@ -49,6 +52,17 @@ const steps: readonly Step[] = [
     "--format",
     "json",
   ]),
+  {
+    title: "ESLint with eslint-plugin-gemini-image (recommended) on an example project",
+    why: "The article's server.js, a @google/genai app and an AI SDK app are flagged; the OpenAI app beside them stays clean.",
+    async run() {
+      const args = ["-c", "packages/eslint-plugin/examples/examples.eslint.config.js", "packages/eslint-plugin/examples"];
+      process.stdout.write(`   $ eslint ${args.join(" ")}\n`);
+      // ESLint exits 1 when it reports errors, which is the point of this step.
+      const { status } = spawnSync(process.execPath, [eslintBin, ...args], { stdio: "inherit" });
+      return status === 1;
+    },
+  },
   cli(
     "Checking request bodies: the article's good body and its pitfall 1 (size next to imageConfig)",
     "The validator runs ahead-of-time compiled ajv plus checks that say the fix; errors exit 1, warnings alone exit 0.",
