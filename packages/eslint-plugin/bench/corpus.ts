@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import * as tsParser from "@typescript-eslint/parser";
-import { Linter } from "eslint";
+import { ESLint, type Linter } from "eslint";
 import plugin from "../src/index.js";
 import { locateRequests } from "@gemini-image/locator";
 
@@ -46,19 +46,16 @@ const files = [...new Set([...sourceFiles(join(workspace, "node_modules/.pnpm"))
   .filter((file, index) => index % every === 0 && statSync(file).size <= MAX_BYTES)
   .slice(0, limit);
 
-const ts = /\.[cm]?tsx?$/u;
-const FILES = ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"];
-const languageOptions = (file: string) =>
-  ts.test(file)
-    ? { parser: tsParser, sourceType: "module" as const }
-    : { ecmaVersion: "latest" as const, sourceType: file.endsWith(".cjs") ? ("commonjs" as const) : ("module" as const) };
-
 // Inline directives name rules this run does not load; they are not what is measured.
 const linterOptions = { noInlineConfig: true, reportUnusedDisableDirectives: "off" as const };
-const withRules = (file: string): Linter.Config[] => [
-  { files: FILES, languageOptions: languageOptions(file), linterOptions },
-  { ...plugin.configs.recommended, files: FILES } as Linter.Config,
+/** The same parsers with and without rules: typescript-eslint for TS, espree for JS. */
+const base: Linter.Config[] = [
+  { files: ["**/*.{js,mjs,jsx}"], languageOptions: { ecmaVersion: "latest", sourceType: "module" }, linterOptions },
+  { files: ["**/*.cjs"], languageOptions: { ecmaVersion: "latest", sourceType: "commonjs" }, linterOptions },
+  { files: ["**/*.{ts,mts,cts,tsx}"], languageOptions: { parser: tsParser, sourceType: "module" }, linterOptions },
 ];
+const FILES = ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"];
+
 /** A probe rule that counts the requests the locator finds, so a run shows what the rules saw. */
 let located = 0;
 const probe = {
@@ -72,13 +69,15 @@ const probe = {
     },
   },
 };
-const withProbe = (file: string): Linter.Config[] => [
-  ...withRules(file),
-  { files: FILES, plugins: { probe } as never, rules: { "probe/count": "error" } },
-];
-const withoutRules = (file: string): Linter.Config[] => [{ files: FILES, languageOptions: languageOptions(file), linterOptions }];
+const recommended = { ...plugin.configs.recommended, files: FILES } as Linter.Config;
+const probeConfig = { files: FILES, plugins: { probe } as never, rules: { "probe/count": "error" } } as Linter.Config;
 
-const linter = new Linter({ configType: "flat" });
+// The ESLint class computes each file's config once, as the CLI does (Linter#verify would
+// normalise the whole config on every call and measure that instead).
+const cwd = workspace;
+const eslintWith = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, recommended, ...(timing ? [] : [probeConfig])] });
+const eslintWithout = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: base });
+
 let crashes = 0;
 let checked = 0;
 let unparsable = 0;
@@ -87,13 +86,14 @@ let timeWithout = 0;
 const findings: string[] = [];
 
 /** Lints one file with the plugin's rules, recording findings and crashes; answers the time taken. */
-function lintWithRules(text: string, file: string, name: string, virtual: string): number | undefined {
+async function lintWithRules(text: string, name: string, virtual: string): Promise<number | undefined> {
   const start = performance.now();
   try {
-    const messages = linter.verify(text, timing ? withRules(file) : withProbe(file), virtual);
+    const [result] = await eslintWith.lintText(text, { filePath: virtual });
     const elapsed = performance.now() - start;
+    const messages = result?.messages ?? [];
     if (messages.some((m) => m.fatal)) unparsable++;
-    const config = messages.find((m) => m.message.startsWith("No matching configuration"));
+    const config = messages.find((m) => m.message.startsWith("No matching configuration") || m.message.startsWith("File ignored"));
     if (config) throw new Error(config.message);
     for (const m of messages) if (m.ruleId?.startsWith("gemini-image/")) findings.push(`${name}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     return elapsed;
@@ -104,9 +104,9 @@ function lintWithRules(text: string, file: string, name: string, virtual: string
   }
 }
 
-function lintWithoutRules(text: string, file: string, virtual: string): number {
+async function lintWithoutRules(text: string, virtual: string): Promise<number> {
   const start = performance.now();
-  linter.verify(text, withoutRules(file), virtual);
+  await eslintWithout.lintText(text, { filePath: virtual });
   return performance.now() - start;
 }
 
@@ -116,13 +116,13 @@ for (const [index, file] of files.entries()) {
   checked++;
   const name = file.slice(workspace.length);
   // ESLint ignores node_modules paths by default; lint under a neutral name with the same extension.
-  const virtual = `corpus/file${/\.[^./]+$/u.exec(file)?.[0] ?? ".js"}`;
+  const virtual = `${workspace}corpus/file${/\.[^./]+$/u.exec(file)?.[0] ?? ".js"}`;
   // Alternate which run goes first, so warm caches favour neither side.
-  if (timing && index % 2 === 1) timeWithout += lintWithoutRules(text, file, virtual);
-  const elapsed = lintWithRules(text, file, name, virtual);
+  if (timing && index % 2 === 1) timeWithout += await lintWithoutRules(text, virtual);
+  const elapsed = await lintWithRules(text, name, virtual);
   if (elapsed === undefined) continue;
   timeWith += elapsed;
-  if (timing && index % 2 === 0) timeWithout += lintWithoutRules(text, file, virtual);
+  if (timing && index % 2 === 0) timeWithout += await lintWithoutRules(text, virtual);
 }
 
 console.log(`files: ${checked} (unparsable: ${unparsable}); Gemini requests located: ${located}`);
