@@ -3,7 +3,7 @@
  * end-to-end scenarios that need only these two packages.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { GeminiHttpError, GeminiTimeoutError, createGeminiImageClient, type Clock } from "@gemini-image/client";
+import { GeminiHttpError, GeminiTimeoutError, createGeminiImageClient, recordingClock } from "@gemini-image/client";
 import { outputPixels } from "@gemini-image/protocol";
 import { startTestServer, type TestServer, type TestServerOptions } from "@gemini-image/test-server";
 
@@ -17,21 +17,6 @@ afterEach(async () => {
 async function serve(options: TestServerOptions = {}): Promise<TestServer> {
   server = await startTestServer({ apiKey: KEY, ...options });
   return server;
-}
-
-/** A clock whose waits return at once and are recorded (the schedule, without the waiting). */
-function recordingClock(): Clock & { waits: number[] } {
-  let now = 0;
-  const waits: number[] = [];
-  return {
-    waits,
-    now: () => now,
-    async sleep(ms, signal) {
-      signal?.throwIfAborted();
-      waits.push(ms);
-      now += ms;
-    },
-  };
 }
 
 describe("the article's correct request, end to end", () => {

@@ -27,3 +27,28 @@ export const systemClock: Clock = {
     });
   },
 };
+
+/** A clock for tests: it records every wait it is asked for. */
+export interface RecordingClock extends Clock {
+  /** The waits asked for, in milliseconds, in order. */
+  readonly waits: readonly number[];
+}
+
+/**
+ * A clock for tests of code that uses the client: `sleep` returns at once (still honouring an
+ * aborted signal), records the wait and moves `now` forward by it, so a retry schedule runs
+ * instantly and can be asserted.
+ */
+export function recordingClock(start = 0): RecordingClock {
+  let now = start;
+  const waits: number[] = [];
+  return {
+    waits,
+    now: () => now,
+    async sleep(ms, signal) {
+      signal?.throwIfAborted();
+      waits.push(ms);
+      now += ms;
+    },
+  };
+}

@@ -5,7 +5,7 @@
 export { createGeminiImageClient } from "./client.js";
 export type { ClientOptions, GeminiImageClient, GenerateImageResult, GeneratedImage, Validator } from "./client.js";
 export { DEFAULT_RETRY, retryPolicy, retryWait, type RetryOptions, type RetryPolicy } from "./backoff.js";
-export { systemClock, type Clock } from "./clock.js";
+export { recordingClock, systemClock, type Clock, type RecordingClock } from "./clock.js";
 export {
   GeminiHttpError,
   GeminiImageError,

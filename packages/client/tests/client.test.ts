@@ -5,9 +5,10 @@ import {
   GeminiTimeoutError,
   GeminiValidationError,
   createGeminiImageClient,
+  recordingClock,
   type Validator,
 } from "../src/index.js";
-import { fakeClock, geminiResponse, imagePart, png, rateLimited, scriptedServer, type Answer } from "./helpers.js";
+import { geminiResponse, imagePart, png, rateLimited, scriptedServer, type Answer } from "./helpers.js";
 
 const KEY = "AIzaSy-TEST-KEY-never-shown";
 let server: Awaited<ReturnType<typeof scriptedServer>> | undefined;
@@ -154,7 +155,7 @@ describe("response", () => {
 describe("retries", () => {
   it("waits 3 s then 6 s (within the jitter) on two 429s, then succeeds", async () => {
     const s = await withServer([rateLimited(), rateLimited(), ok()]);
-    const clock = fakeClock();
+    const clock = recordingClock();
     const result = await createGeminiImageClient({ apiKey: KEY, baseUrl: s.url, clock }).generateImage({ model: "gemini-3-pro-image", prompt: "x" });
     expect(result.attempts).toBe(3);
     expect(clock.waits).toHaveLength(2);
@@ -166,7 +167,7 @@ describe("retries", () => {
 
   it("honours Google's RetryInfo retryDelay", async () => {
     const s = await withServer([rateLimited("10s"), ok()]);
-    const clock = fakeClock();
+    const clock = recordingClock();
     await createGeminiImageClient({ apiKey: KEY, baseUrl: s.url, clock }).generateImage({ model: "gemini-3-pro-image", prompt: "x" });
     expect(clock.waits[0]).toBeGreaterThanOrEqual(10_000);
     expect(clock.waits[0]).toBeLessThanOrEqual(12_000);
@@ -175,13 +176,13 @@ describe("retries", () => {
   it("retries the gateway's upstream_error 429 and 503s", async () => {
     const gateway: Answer = { status: 429, json: { error: { message: "Upstream load for this group is saturated", type: "upstream_error", code: 429 } } };
     const s = await withServer([gateway, { status: 503, json: { error: { code: 503, status: "UNAVAILABLE", message: "overloaded" } } }, ok()]);
-    const result = await createGeminiImageClient({ apiKey: KEY, baseUrl: s.url, clock: fakeClock() }).generateImage({ model: "gemini-3-pro-image", prompt: "x" });
+    const result = await createGeminiImageClient({ apiKey: KEY, baseUrl: s.url, clock: recordingClock() }).generateImage({ model: "gemini-3-pro-image", prompt: "x" });
     expect(result.attempts).toBe(3);
   });
 
   it("surfaces a 429 after the last try as GeminiHttpError with Google's details", async () => {
     const s = await withServer([rateLimited("1s")]);
-    const error = await createGeminiImageClient({ apiKey: KEY, baseUrl: s.url, clock: fakeClock() })
+    const error = await createGeminiImageClient({ apiKey: KEY, baseUrl: s.url, clock: recordingClock() })
       .generateImage({ model: "gemini-3-pro-image", prompt: "x" })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GeminiHttpError);
@@ -204,7 +205,7 @@ describe("retries", () => {
         },
       },
     ]);
-    const error = (await createGeminiImageClient({ apiKey: KEY, baseUrl: s.url, clock: fakeClock(), validate: false })
+    const error = (await createGeminiImageClient({ apiKey: KEY, baseUrl: s.url, clock: recordingClock(), validate: false })
       .generateImage({ model: "gemini-3-pro-image", prompt: "x" })
       .catch((e: unknown) => e)) as GeminiHttpError;
     expect(error.status).toBe(400);
@@ -215,7 +216,7 @@ describe("retries", () => {
 
   it("gives up at once when the server asks for longer than the cap", async () => {
     const s = await withServer([rateLimited("600s")]);
-    const clock = fakeClock();
+    const clock = recordingClock();
     const error = await createGeminiImageClient({ apiKey: KEY, baseUrl: s.url, clock })
       .generateImage({ model: "gemini-3-pro-image", prompt: "x" })
       .catch((e: unknown) => e);
@@ -244,7 +245,7 @@ describe("retries", () => {
 
   it("does not start a wait that would end past the deadline", async () => {
     const s = await withServer([rateLimited("20s"), ok()]);
-    const clock = fakeClock();
+    const clock = recordingClock();
     const error = await createGeminiImageClient({ apiKey: KEY, baseUrl: s.url, clock, timeoutMs: 15_000 })
       .generateImage({ model: "gemini-3-pro-image", prompt: "x" })
       .catch((e: unknown) => e);

@@ -1,7 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { encodePng } from "@gemini-image/test-server";
-import type { Clock } from "../src/clock.js";
 
 /** A recorded request. */
 export interface Recorded {
@@ -64,21 +63,6 @@ export function geminiResponse(parts: readonly unknown[], usage = { promptTokenC
 /** An inlineData image part. */
 export function imagePart(bytes: Buffer, extra: Record<string, unknown> = {}) {
   return { inlineData: { mimeType: "image/png", data: bytes.toString("base64") }, ...extra };
-}
-
-/** A clock whose sleeps return at once and are recorded; time moves by the slept amount. */
-export function fakeClock(start = 0): Clock & { readonly waits: number[] } {
-  let now = start;
-  const waits: number[] = [];
-  return {
-    waits,
-    now: () => now,
-    async sleep(ms, signal) {
-      signal?.throwIfAborted();
-      waits.push(ms);
-      now += ms;
-    },
-  };
 }
 
 /** Google's 429 with RetryInfo. */
