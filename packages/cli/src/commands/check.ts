@@ -5,6 +5,7 @@ import { redactKey, repair, validate, type Finding, type RepairChange } from "@g
 import type { Command } from "../command.js";
 import { harGenerateContentRequests, isHar } from "../har.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
+import { modelOption } from "../model-option.js";
 
 const usage = `Usage: gemini-image check [files... | -] [--model <id>] [--format text|json] [--repair]
 
@@ -120,11 +121,7 @@ export const checkCommand: Command = {
     const { format, model } = values;
     if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${format}".`);
     if (positionals.length === 0) throw new UsageError("name at least one file, or - to read a body from stdin.");
-    const resolved = model === undefined ? undefined : resolveModel(model);
-    if (resolved?.kind === "unknown") {
-      const hint = resolved.suggestion ? ` Did you mean "${resolved.suggestion}"?` : "";
-      throw new UsageError(`"${model}" is not a Gemini image model.${hint}`);
-    }
+    if (model !== undefined) modelOption(model);
 
     const results: Checked[] = [];
     let ioFailed = false;

@@ -1,10 +1,11 @@
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
 import { migrate, type MigrateSummary } from "@gemini-image/codemod";
-import { RESPONSE_MODALITIES, resolveModel } from "@gemini-image/protocol";
+import { RESPONSE_MODALITIES } from "@gemini-image/protocol";
 import { createTwoFilesPatch } from "diff";
 import type { Command } from "../command.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
+import { modelOption } from "../model-option.js";
 
 const usage = `Usage: gemini-image migrate <paths...> [--dry] [--print] [--model <id>]
                             [--modalities TEXT,IMAGE] [--keep-model-ids]
@@ -53,11 +54,7 @@ export const migrateCommand: Command = {
     });
     if (positionals.length === 0) throw new UsageError("name at least one file or folder to migrate.");
     if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}".`);
-    if (values.model !== undefined && resolveModel(values.model).kind !== "known") {
-      const resolved = resolveModel(values.model);
-      const hint = resolved.kind === "unknown" && resolved.suggestion ? ` Did you mean "${resolved.suggestion}"?` : "";
-      throw new UsageError(`"${values.model}" is not a Gemini image model.${hint}`);
-    }
+    if (values.model !== undefined) modelOption(values.model);
     const modalities = values.modalities?.split(",").map((m) => m.trim().toUpperCase());
     const unknown = modalities?.filter((m) => !(RESPONSE_MODALITIES as readonly string[]).includes(m));
     if (unknown && unknown.length > 0) throw new UsageError(`--modalities takes ${RESPONSE_MODALITIES.join(", ")}; not ${unknown.join(", ")}.`);

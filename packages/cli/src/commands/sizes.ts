@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
-import { OPENAI_SIZES, ProtocolError, modelLifecycle, resolveModel, type ModelId } from "@gemini-image/protocol";
+import { OPENAI_SIZES, ProtocolError, modelLifecycle, type ModelId } from "@gemini-image/protocol";
 import type { Command } from "../command.js";
 import { EXIT, UsageError } from "../io.js";
+import { modelOption } from "../model-option.js";
 import { SIZE_MAPPING_HEADER, currentModels, sizeMappingCells, sizeMappingRows } from "../size-mapping.js";
 import { markdownTable, textTable } from "../table.js";
 
@@ -40,11 +41,7 @@ export const sizesCommand: Command = {
     if (values.model === undefined) {
       models = currentModels();
     } else {
-      const resolved = resolveModel(values.model);
-      if (resolved.kind === "unknown") {
-        const hint = resolved.suggestion ? ` Did you mean "${resolved.suggestion}"?` : "";
-        throw new UsageError(`"${values.model}" is not a Gemini image model.${hint}`);
-      }
+      const resolved = modelOption(values.model);
       if (modelLifecycle(resolved.id) === "shut-down") {
         const instead = resolved.model.status.replacement;
         io.stderr.write(`warning: ${resolved.id} is shut down${instead ? `; use ${instead}` : ""}.\n`);
