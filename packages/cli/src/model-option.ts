@@ -1,13 +1,15 @@
-import { resolveModel, type KnownModel } from "@gemini-image/protocol";
+import { ProtocolError, requireModel, type ImageModel } from "@gemini-image/protocol";
 import { UsageError } from "./io.js";
 
 /**
- * Reads a `--model` value: any form `resolveModel` knows (id, `models/<id>`, URL, alias), or a
- * UsageError (exit 2) that suggests the nearest id.
+ * Reads a `--model` value in any form the protocol resolves (id, `models/<id>`, URL, alias);
+ * the protocol's error (with its "did you mean") becomes a usage error, exit 2.
  */
-export function modelOption(text: string): KnownModel {
-  const resolved = resolveModel(text);
-  if (resolved.kind === "known") return resolved;
-  const hint = resolved.suggestion ? ` Did you mean "${resolved.suggestion}"?` : "";
-  throw new UsageError(`"${text}" is not a Gemini image model.${hint}`);
+export function modelOption(text: string): ImageModel {
+  try {
+    return requireModel(text);
+  } catch (error) {
+    if (error instanceof ProtocolError) throw new UsageError(error.message);
+    throw error;
+  }
 }

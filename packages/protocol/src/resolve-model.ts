@@ -65,8 +65,7 @@ export function resolveModel(text: unknown): ResolvedModel {
   const segment = MODELS_SEGMENT.exec(trimmed);
   if (segment) {
     name = segment[1];
-    form = URL_LIKE.test(trimmed) || trimmed.includes(":") ? "url" : "models-path";
-    if (form === "models-path" && !trimmed.startsWith("models/")) form = "url";
+    form = trimmed.startsWith("models/") && !trimmed.includes(":") ? "models-path" : "url";
   } else {
     const bare = BARE.exec(trimmed);
     const prefixed = bare ? undefined : PREFIXED.exec(trimmed);

@@ -41,12 +41,12 @@ export const sizesCommand: Command = {
     if (values.model === undefined) {
       models = currentModels();
     } else {
-      const resolved = modelOption(values.model);
-      if (modelLifecycle(resolved.id) === "shut-down") {
-        const instead = resolved.model.status.replacement;
-        io.stderr.write(`warning: ${resolved.id} is shut down${instead ? `; use ${instead}` : ""}.\n`);
+      const model = modelOption(values.model);
+      if (modelLifecycle(model.id) === "shut-down") {
+        const instead = model.status.replacement;
+        io.stderr.write(`warning: ${model.id} is shut down${instead ? `; use ${instead}` : ""}.\n`);
       }
-      models = [resolved.id];
+      models = [model.id];
     }
     const sizes = positionals.length > 0 ? positionals : OPENAI_SIZES;
     let rows;

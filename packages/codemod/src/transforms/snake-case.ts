@@ -1,4 +1,4 @@
-import { SNAKE_TO_CAMEL, camelName } from "@gemini-image/protocol";
+import { camelName } from "@gemini-image/protocol";
 import { configOf, imageConfigOf, literalProperty, locatorContext, nestedObjects, type ObjectView } from "@gemini-image/locator";
 import { renameKey } from "@gemini-image/locator";
 import type { TSESTree } from "@typescript-eslint/utils";
@@ -28,7 +28,7 @@ export const snakeCase: RequestTransform = {
       for (const entry of view.entries) {
         const property = literalProperty(entry);
         const camel = camelName(entry.key);
-        if (!property || !camel || seen.has(property) || !Object.hasOwn(SNAKE_TO_CAMEL, entry.key)) continue;
+        if (!property || !camel || seen.has(property)) continue;
         seen.add(property);
         if (view.get(camel)) continue;
         edits.push([renameKey(textFixer, sourceCode, property, camel)]);
