@@ -28,11 +28,25 @@ export default createRule<Options, MessageIds>({
     const ctx = locatorContext(context);
     if (!KEY_PARAM.test(context.sourceCode.text)) return {};
 
-    /** Checks the outermost string expression only, so one URL is reported once. */
-    function check(node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression): void {
-      const parent = node.parent;
-      if (parent?.type === AST_NODE_TYPES.TemplateLiteral) return;
-      if (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === "+") return;
+    const checked = new Set<TSESTree.Node>();
+
+    /**
+     * Checks the outermost string expression around a piece of text holding `key=`, once: a URL
+     * built as `base + "?key=" + k` or `${base}?key=${k}` is one URL. Climbing from the literal
+     * costs only the pieces that hold `key=`, where a listener on every `+` would read the text
+     * of each nested concatenation again.
+     */
+    function check(piece: TSESTree.Literal | TSESTree.TemplateLiteral): void {
+      let node: TSESTree.Node = piece;
+      while (
+        node.parent &&
+        (node.parent.type === AST_NODE_TYPES.TemplateLiteral ||
+          (node.parent.type === AST_NODE_TYPES.BinaryExpression && node.parent.operator === "+"))
+      ) {
+        node = node.parent;
+      }
+      if (checked.has(node)) return;
+      checked.add(node);
       const text = staticText(ctx, node);
       // File download URLs (no :generateContent) need the key in the query and are left alone.
       if (text === undefined || !KEY_PARAM.test(text) || !isGenerateContentUrl(text)) return;
@@ -45,9 +59,6 @@ export default createRule<Options, MessageIds>({
       },
       TemplateLiteral(node) {
         if (node.quasis.some((quasi) => quasi.value.raw.includes("key="))) check(node);
-      },
-      BinaryExpression(node) {
-        if (node.operator === "+" && context.sourceCode.getText(node).includes("key=")) check(node);
       },
     };
   },

@@ -11,6 +11,8 @@ ruleTester.run("no-api-key-in-url", rule, {
     // File downloads need the key in the query.
     `fetch(\`${BASE}/files/abc:download?alt=media&key=\${key}\`);`,
     `const url = "https://example.com/search?key=value";`,
+    // A key= piece inside a longer non-Gemini concatenation: the whole expression is judged.
+    `const search = "https://example.com/find" + "?key=" + value + "&q=" + \`\${term}&key=x\`;`,
   ],
   invalid: [
     {
@@ -25,6 +27,11 @@ ruleTester.run("no-api-key-in-url", rule, {
       code: `const ENDPOINT = "${BASE}/models/gemini-3-pro-image:generateContent";
 const withKey = \`\${ENDPOINT}?key=\${apiKey}\`;`,
       errors: [{ messageId: "keyInUrl", line: 2, column: 17 }],
+    },
+    {
+      // Two pieces hold key= (a literal and a template inside the concatenation): one URL, one report.
+      code: `const u = "${BASE}/models/" + model + ":generateContent" + \`?key=\${k}\` + "&key=" + k;`,
+      errors: [{ messageId: "keyInUrl", line: 1, column: 11 }],
     },
   ],
 });
