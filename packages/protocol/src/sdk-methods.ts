@@ -29,31 +29,21 @@ export interface SdkMethod {
   readonly role: "send" | "factory";
 }
 
-const method = (pkg: SdkPackage, owner: string, name: string, api: SdkApi, role: SdkMethod["role"] = "send"): SdkMethod => ({
-  package: pkg,
-  owner,
-  method: name,
-  api,
-  role,
-});
+/** The methods `owner` declares, all read as `api` and with one role. */
+const methods = (pkg: SdkPackage, owner: string, api: SdkApi, names: readonly string[], role: SdkMethod["role"] = "send"): SdkMethod[] =>
+  names.map((name) => ({ package: pkg, owner, method: name, api, role }));
 
 /** Every SDK method that sends an image request or makes the object that does. */
 export const SDK_METHODS: readonly SdkMethod[] = [
-  method("@google/genai", "Models", "generateContent", "genai"),
-  method("@google/genai", "Models", "generateContentStream", "genai"),
-  method("@google/genai", "Chats", "create", "genai-chat", "factory"),
-  method("@google/genai", "Chat", "sendMessage", "genai-chat"),
-  method("@google/genai", "Chat", "sendMessageStream", "genai-chat"),
-  method("@google/genai", "Models", "generateImages", "imagen"),
-  method("@google/generative-ai", "GoogleGenerativeAI", "getGenerativeModel", "legacy", "factory"),
-  method("@google/generative-ai", "GenerativeModel", "generateContent", "legacy"),
-  method("@google/generative-ai", "GenerativeModel", "generateContentStream", "legacy"),
-  method("@google/generative-ai", "GenerativeModel", "startChat", "legacy", "factory"),
-  method("@google/generative-ai", "ChatSession", "sendMessage", "legacy"),
-  method("@google/generative-ai", "ChatSession", "sendMessageStream", "legacy"),
-  method("openai", "Images", "generate", "openai"),
-  method("openai", "Images", "edit", "openai"),
-  method("openai", "Images", "createVariation", "openai"),
+  ...methods("@google/genai", "Models", "genai", ["generateContent", "generateContentStream"]),
+  ...methods("@google/genai", "Chats", "genai-chat", ["create"], "factory"),
+  ...methods("@google/genai", "Chat", "genai-chat", ["sendMessage", "sendMessageStream"]),
+  ...methods("@google/genai", "Models", "imagen", ["generateImages"]),
+  ...methods("@google/generative-ai", "GoogleGenerativeAI", "legacy", ["getGenerativeModel"], "factory"),
+  ...methods("@google/generative-ai", "GenerativeModel", "legacy", ["generateContent", "generateContentStream"]),
+  ...methods("@google/generative-ai", "GenerativeModel", "legacy", ["startChat"], "factory"),
+  ...methods("@google/generative-ai", "ChatSession", "legacy", ["sendMessage", "sendMessageStream"]),
+  ...methods("openai", "Images", "openai", ["generate", "edit", "createVariation"]),
 ];
 
 /** The SDK method `package` declares as `owner.name`, if it is one of SDK_METHODS. */
