@@ -4,8 +4,6 @@ import {
   describeFinding,
   normalizeAspectRatio,
   normalizeImageSize,
-  type FindingId,
-  type FindingParams,
   type FindingText,
   type ImageModel,
   type KnownModel,
@@ -13,34 +11,24 @@ import {
   type ResolvedModel,
 } from "@gemini-image/protocol";
 
-/**
- * The catalog's `retired-model` is a warning (shared with the editor and the validator); a call
- * in the code to a model Google no longer serves can only fail, so the audit counts it as an
- * error and exits 1.
- */
-const AUDIT_SEVERITY: Partial<Record<FindingId, FindingText["severity"]>> = { "retired-model": "error" };
-
-/** A catalog finding, with the audit's severity. */
-export function auditFinding<I extends FindingId>(id: I, params: FindingParams<I>): FindingText {
-  const text = describeFinding(id, params);
-  return { ...text, severity: AUDIT_SEVERITY[id] ?? text.severity };
-}
+// Severities are the catalog's, shared with the ESLint plugin and the validator, so a call one
+// tool passes does not fail another.
 
 /** What the model text says about itself: a gateway alias, a typo, a shut-down or deprecated model. */
 export function modelFindings(resolved: ResolvedModel, lifecycle: Lifecycle | undefined): FindingText[] {
   if (resolved.kind === "unknown") {
     // Only a near-miss of a known id is reported: any other name may be a model we do not know.
     return resolved.suggestion && resolved.name !== undefined
-      ? [auditFinding("unknown-model", { model: resolved.name, suggestion: resolved.suggestion })]
+      ? [describeFinding("unknown-model", { model: resolved.name, suggestion: resolved.suggestion })]
       : [];
   }
   const findings: FindingText[] = [];
-  if (resolved.alias !== undefined) findings.push(auditFinding("model-alias", { alias: resolved.alias, id: resolved.id }));
+  if (resolved.alias !== undefined) findings.push(describeFinding("model-alias", { alias: resolved.alias, id: resolved.id }));
   const { status } = resolved.model;
   if (lifecycle === "shut-down") {
-    findings.push(auditFinding("retired-model", { model: resolved.id, replacement: status.replacement }));
+    findings.push(describeFinding("retired-model", { model: resolved.id, replacement: status.replacement }));
   } else if (lifecycle === "deprecated" && status.shutdown) {
-    findings.push(auditFinding("deprecated-model", { model: resolved.id, date: status.shutdown.date, replacement: status.replacement }));
+    findings.push(describeFinding("deprecated-model", { model: resolved.id, date: status.shutdown.date, replacement: status.replacement }));
   }
   return findings;
 }
@@ -54,18 +42,18 @@ export function imageSizeFinding(value: string, model: ImageModel | undefined): 
   if ((accepted as readonly string[]).includes(value)) return undefined;
   const normal = normalizeImageSize(value);
   const fix = normal !== undefined && accepted.includes(normal) ? normal : undefined;
-  return auditFinding("invalid-image-size", { value: JSON.stringify(value), model: model?.id, accepted, fix });
+  return describeFinding("invalid-image-size", { value: JSON.stringify(value), model: model?.id, accepted, fix });
 }
 
 /** An aspectRatio the model does not take; with the model unknown, one no Gemini model takes. */
 export function aspectRatioFinding(value: string, model: ImageModel | undefined): FindingText | undefined {
   const accepted = model ? model.aspectRatios : ALL_ASPECT_RATIOS;
   if ((accepted as readonly string[]).includes(value)) return undefined;
-  return auditFinding("invalid-aspect-ratio", { value: JSON.stringify(value), model: model?.id, accepted, fix: normalizeAspectRatio(value, accepted) });
+  return describeFinding("invalid-aspect-ratio", { value: JSON.stringify(value), model: model?.id, accepted, fix: normalizeAspectRatio(value, accepted) });
 }
 
 /** A candidateCount above what the model answers. */
 export function candidateCountFinding(value: number, model: KnownModel): FindingText | undefined {
   const max = model.model.maxCandidateCount;
-  return value > max ? auditFinding("candidate-count", { value, model: model.id, max }) : undefined;
+  return value > max ? describeFinding("candidate-count", { value, model: model.id, max }) : undefined;
 }
