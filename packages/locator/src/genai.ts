@@ -1,3 +1,4 @@
+import { sdkMethodNames } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
 import { calleeName, calleeObject, memberName, staticKeyName, unwrap } from "./ast.js";
 import { resolveBinding } from "./binding.js";
@@ -6,8 +7,8 @@ import { modelFromExpression, modelFromSettings } from "./model.js";
 import { viewOf } from "./object-view.js";
 import type { LocatedModel, LocatedRequest } from "./types.js";
 
-const MODEL_METHODS = new Set(["generateContent", "generateContentStream"]);
-const CHAT_METHODS = new Set(["sendMessage", "sendMessageStream"]);
+const MODEL_METHODS = sdkMethodNames("genai", "Models");
+const CHAT_METHODS = sdkMethodNames("genai-chat", "Chat");
 
 /**
  * `@google/genai` calls: `<ai>.models.generateContent(params)` and `generateContentStream`,

@@ -1,3 +1,4 @@
+import { sdkMethodNames } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { calleeName, calleeObject, unwrap } from "./ast.js";
 import { resolveBinding } from "./binding.js";
@@ -7,8 +8,8 @@ import { modelFromSettings } from "./model.js";
 import { ObjectView, viewOf } from "./object-view.js";
 import type { LocatedRequest } from "./types.js";
 
-const MODEL_METHODS = new Set(["generateContent", "generateContentStream"]);
-const CHAT_METHODS = new Set(["sendMessage", "sendMessageStream"]);
+const MODEL_METHODS = sdkMethodNames("legacy", "GenerativeModel");
+const CHAT_METHODS = sdkMethodNames("legacy", "ChatSession");
 
 /**
  * Legacy `@google/generative-ai`: `<genAI>.getGenerativeModel({ model, generationConfig })`, and on

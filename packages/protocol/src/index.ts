@@ -16,5 +16,6 @@ export * from "./models.js";
 export * from "./openai.js";
 export * from "./project.js";
 export * from "./resolve-model.js";
+export * from "./sdk-methods.js";
 export * from "./sources.js";
 export * from "./tiers.js";

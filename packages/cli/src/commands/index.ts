@@ -1,4 +1,5 @@
 import type { Command } from "../command.js";
+import { auditCommand } from "./audit.js";
 import { checkCommand } from "./check.js";
 import { migrateCommand } from "./migrate.js";
 import { modelsCommand } from "./models.js";
@@ -6,4 +7,4 @@ import { serveCommand } from "./serve.js";
 import { sizesCommand } from "./sizes.js";
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [sizesCommand, modelsCommand, checkCommand, migrateCommand, serveCommand];
+export const COMMANDS: readonly Command[] = [sizesCommand, modelsCommand, checkCommand, migrateCommand, auditCommand, serveCommand];

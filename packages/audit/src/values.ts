@@ -1,0 +1,106 @@
+import { Node, type Expression, type Type } from "ts-morph";
+
+/** A value read from code through the type checker. */
+export type Read =
+  /** The object has no such property (its type says so). */
+  | { readonly kind: "absent" }
+  /** A value the checker cannot pin to one literal (a `string`, an env variable, a union). */
+  | { readonly kind: "unknown" }
+  /** One literal value; `node` is where it is written, when the audit can see it. */
+  | { readonly kind: "known"; readonly value: string | number; readonly node: Node | undefined };
+
+const ABSENT: Read = { kind: "absent" };
+const UNKNOWN: Read = { kind: "unknown" };
+
+/** The single string or number literal a type is, else `undefined`. */
+function literalOfType(type: Type): string | number | undefined {
+  if (type.isStringLiteral() || type.isNumberLiteral()) return type.getLiteralValue() as string | number;
+  return undefined;
+}
+
+function readType(type: Type, node: Node | undefined): Read {
+  const value = literalOfType(type);
+  if (value !== undefined) return { kind: "known", value, node };
+  return type.isUndefined() ? ABSENT : UNKNOWN;
+}
+
+/** The expression a property of an object literal is written with, if it is written as `key: expr`. */
+export function initializerOf(object: Node, key: string): Expression | undefined {
+  const declaration = object.getType().getProperty(key)?.getValueDeclaration();
+  return Node.isPropertyAssignment(declaration) ? declaration.getInitializer() : undefined;
+}
+
+/**
+ * Reads `path` (`["config", "imageConfig", "imageSize"]`) in the object `expression` evaluates
+ * to. Each step follows the property to where it is written when it can (an object literal,
+ * a `const` imported from another file, an `as const` table), because a literal assigned into
+ * an object property is widened to `string` in the object's type. A value counts only when its
+ * type is one literal; anything else is unknown, never guessed.
+ */
+export function readPath(expression: Node, path: readonly string[]): Read {
+  let node: Node | undefined = expression;
+  let type = expression.getType();
+  for (const key of path) {
+    if (type.isAny() || type.isUnknown()) return UNKNOWN;
+    const property = type.getProperty(key);
+    if (!property) return type.isObject() || type.isString() || type.isUndefined() ? ABSENT : UNKNOWN;
+    const declaration = property.getValueDeclaration();
+    if (Node.isPropertyAssignment(declaration) && declaration.getInitializer()) {
+      node = declaration.getInitializerOrThrow();
+      type = node.getType();
+    } else if (Node.isShorthandPropertyAssignment(declaration)) {
+      node = declaration.getNameNode();
+      const value = declaration.getValueSymbol();
+      type = value ? value.getTypeAtLocation(declaration) : node.getType();
+    } else {
+      // Declared, not written here (a typed parameter): only a literal type says the value.
+      node = undefined;
+      type = property.getTypeAtLocation(expression);
+    }
+  }
+  return readType(type, node);
+}
+
+/** Stands for a part of a text the audit cannot know, so it never matches a model name. */
+export const HOLE = "\u0000";
+
+/**
+ * The text of a string expression as far as it is constant: literals, templates and `+`
+ * joins, and `const` variables followed to their initializers across files. Parts that are not
+ * constant become HOLE. `undefined` when nothing is known.
+ */
+export function constantText(node: Node, depth = 0): string | undefined {
+  const literal = literalOfType(node.getType());
+  if (typeof literal === "string") return literal;
+  if (depth > 8) return undefined;
+  if (Node.isParenthesizedExpression(node) || Node.isAsExpression(node) || Node.isNonNullExpression(node)) {
+    return constantText(node.getExpression(), depth + 1);
+  }
+  if (Node.isTemplateExpression(node)) {
+    let text = node.getHead().getLiteralText();
+    for (const span of node.getTemplateSpans()) {
+      text += (constantText(span.getExpression(), depth + 1) ?? HOLE) + span.getLiteral().getLiteralText();
+    }
+    return text;
+  }
+  if (Node.isBinaryExpression(node) && node.getOperatorToken().getText() === "+") {
+    const left = constantText(node.getLeft(), depth + 1);
+    const right = constantText(node.getRight(), depth + 1);
+    return left === undefined && right === undefined ? undefined : (left ?? HOLE) + (right ?? HOLE);
+  }
+  if (Node.isIdentifier(node)) {
+    const initializer = constInitializer(node);
+    return initializer ? constantText(initializer, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** The initializer of the `const` an identifier names, through imports. */
+function constInitializer(identifier: Node): Node | undefined {
+  let symbol = identifier.getSymbol();
+  if (symbol?.isAlias()) symbol = symbol.getAliasedSymbol();
+  const declaration = symbol?.getValueDeclaration();
+  if (!Node.isVariableDeclaration(declaration)) return undefined;
+  const list = declaration.getParent();
+  return Node.isVariableDeclarationList(list) && list.getDeclarationKind() === "const" ? declaration.getInitializer() : undefined;
+}
