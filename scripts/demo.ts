@@ -93,6 +93,12 @@ const steps: readonly Step[] = [
     ],
     [0, 1],
   ),
+  cli(
+    "Auditing a project with the type checker: every image call, its model, size and price",
+    "Calls are found by the SDK method they resolve to (aliases, wrappers and models imported from other files included); OpenAI calls are quoted for --model.",
+    ["audit", "--project", "packages/audit/tests/fixtures/app/tsconfig.json", "--model", "gemini-3-pro-image"],
+    [1],
+  ),
   {
     title: "A 2K 16:9 image through the reference client, from the local test server",
     why: "The client validates the body, sends the key in a header, retries 429s and picks the final image; the strict server answers like Google.",
