@@ -67,7 +67,8 @@ export default async function eslintBench(): Promise<RatioResult[]> {
   for (const file of sample) {
     const [result] = await stats.lintText(file.text, { filePath: file.filePath });
     for (const pass of result?.stats?.times.passes ?? []) {
-      total += pass.total;
+      // A file ESLint cannot parse has a pass without timings; it counts as no time.
+      total += Number.isFinite(pass.total) ? pass.total : 0;
       for (const [rule, time] of Object.entries(pass.rules ?? {})) perRule.set(rule, (perRule.get(rule) ?? 0) + time.total);
     }
   }
