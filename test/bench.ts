@@ -4,6 +4,11 @@
  * the baseline's time); absolute times on a shared 2-core machine mean little.
  */
 
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { SideReply, SideWorkerData } from "./bench-worker.js";
+
 /** What {@link compare} measures. */
 export interface CompareOptions {
   /** Shown in the result line. */
@@ -29,6 +34,8 @@ export interface RatioResult {
   readonly baselineMs: number;
   readonly iterations: number;
   readonly rounds: number;
+  /** A 95% interval for the ratio, where the method gives one. */
+  readonly interval?: readonly [number, number];
 }
 
 const WARMUP_MS = 50;
@@ -166,6 +173,191 @@ export async function compareEachAsync<T>(options: CompareEachOptions<T>): Promi
   return { name: options.name, ratio: weighted / baselineMs, oursMs, baselineMs, iterations: options.items.length, rounds: pairs };
 }
 
+/** One side of {@link compareEachInWorkers}: a module and the data that sets it up. */
+export interface WorkerSide {
+  /**
+   * URL of a module (TypeScript is fine) whose default export takes `setup` and answers the
+   * function to time, `(input) => unknown`, possibly asynchronously.
+   */
+  readonly module: URL;
+  /** Handed to the module's default export; must survive structured cloning. */
+  readonly setup?: unknown;
+}
+
+/** What {@link compareEachInWorkers} measures. */
+export interface CompareInWorkersOptions<T> {
+  readonly name: string;
+  readonly items: readonly T[];
+  readonly ours: WorkerSide;
+  readonly baseline: WorkerSide;
+  /**
+   * What each side is given for an item, made in this thread before the item's runs (reading a
+   * file, say), so the work is not timed and only one item's data is held at a time. By default
+   * the item itself. Must survive structured cloning.
+   */
+  readonly input?: (item: T) => unknown;
+  /** Back-to-back runs of both sides per item after one warm-up run each (default 4). */
+  readonly pairs?: number;
+}
+
+/**
+ * Paired comparison per item with each side in its own worker thread, so each has its own heap:
+ * the garbage one side leaves is collected on its own time, never during the other side's run.
+ * In one shared heap a side that allocates more hands part of its collection cost to the other,
+ * and large items become noisy for both.
+ *
+ * Per item: one warm-up run of each side, then `pairs` back-to-back pairs in the order
+ * ABBA ABBA… (flipped on every other item), so neither side is favoured by going first. An
+ * item's time is the median of its runs; the ratio is the total of ours over the total of the
+ * baseline, the quantity a target such as "at most 3% slower on the corpus" speaks of. The
+ * interval is a 95% bootstrap over each item's pairs (resampled with replacement, 200 times):
+ * how far the same runs could have put the ratio.
+ */
+export async function compareEachInWorkers<T>(options: CompareInWorkersOptions<T>): Promise<RatioResult> {
+  const pairs = options.pairs ?? 4;
+  if (!Number.isInteger(pairs) || pairs < 1) throw new Error(`${options.name}: pairs must be a whole number >= 1.`);
+  const ours = await SideThread.start(options.ours);
+  const baseline = await SideThread.start(options.baseline).catch(async (error: unknown) => {
+    await ours.stop();
+    throw error;
+  });
+  try {
+    const oursTimes: number[][] = [];
+    const baselineTimes: number[][] = [];
+    for (const [index, item] of options.items.entries()) {
+      const input = options.input ? options.input(item) : item;
+      await ours.run(input);
+      await baseline.run(input);
+      const a: number[] = [];
+      const b: number[] = [];
+      for (let pair = 0; pair < pairs; pair++) {
+        // ABBA per two pairs, the other way round on odd items.
+        const oursFirst = ((pair + (pair >> 1)) % 2 === 0) !== (index % 2 === 1);
+        if (oursFirst) {
+          a.push(await ours.run(input));
+          b.push(await baseline.run(input));
+        } else {
+          b.push(await baseline.run(input));
+          a.push(await ours.run(input));
+        }
+      }
+      oursTimes.push(a);
+      baselineTimes.push(b);
+    }
+    const oursMs = sum(oursTimes.map(median));
+    const baselineMs = sum(baselineTimes.map(median));
+    return {
+      name: options.name,
+      ratio: oursMs / baselineMs,
+      interval: bootstrapInterval(oursTimes, baselineTimes),
+      oursMs,
+      baselineMs,
+      iterations: options.items.length,
+      rounds: pairs,
+    };
+  } finally {
+    await Promise.all([ours.stop(), baseline.stop()]);
+  }
+}
+
+/** A worker thread running one side; one run at a time. */
+class SideThread {
+  private pending: { resolve: (ms: number) => void; reject: (error: Error) => void } | undefined;
+  private failure: Error | undefined;
+
+  private constructor(private readonly worker: Worker) {
+    worker.on("message", (reply: SideReply) => {
+      const pending = this.pending;
+      this.pending = undefined;
+      if ("ms" in reply) pending?.resolve(reply.ms);
+      else if ("error" in reply) pending?.reject(new Error(reply.error));
+    });
+    const fail = (error: Error) => {
+      this.failure = error;
+      this.pending?.reject(error);
+      this.pending = undefined;
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => fail(new Error(`the benchmark worker exited (code ${code})`)));
+  }
+
+  /** Starts the thread and waits until the side's module has built its runner. */
+  static start(side: WorkerSide): Promise<SideThread> {
+    // Node 20 worker threads do not take `--import tsx`; tsx's tsImport loads TypeScript in them.
+    // The package's CommonJS entry cannot be required from an eval'd thread; its ESM twin can be imported.
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm/api").replace(/\.cjs$/u, ".mjs")).href;
+    const data: SideWorkerData = { entry: new URL("./bench-worker.ts", import.meta.url).href, module: side.module.href, setup: side.setup };
+    const boot = `
+      const { workerData } = require("node:worker_threads");
+      import(${JSON.stringify(tsx)})
+        .then(({ tsImport }) => Promise.all([tsImport(workerData.entry, workerData.entry), tsImport(workerData.module, workerData.entry)]))
+        .then(([{ serve }, side]) => serve(side.default));`;
+    const worker = new Worker(boot, { eval: true, workerData: data });
+    return new Promise((resolve, reject) => {
+      const onMessage = (reply: SideReply) => {
+        if (!("ready" in reply)) return;
+        worker.off("error", onError);
+        worker.off("message", onMessage);
+        resolve(new SideThread(worker));
+      };
+      const onError = (error: Error) => {
+        worker.off("message", onMessage);
+        reject(new Error(`${side.module.href} could not start as a benchmark side: ${error.message}`));
+      };
+      worker.on("message", onMessage);
+      worker.once("error", onError);
+    });
+  }
+
+  /** Milliseconds the side took for one run of `input`, timed inside its thread. */
+  run(input: unknown): Promise<number> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.worker.postMessage(input);
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.worker.removeAllListeners("exit");
+    await this.worker.terminate();
+  }
+}
+
+/** The 2.5th and 97.5th percentiles of the ratio over resamples of each item's runs. */
+function bootstrapInterval(ours: readonly number[][], baseline: readonly number[][]): readonly [number, number] {
+  const random = seededRandom(0x5eed);
+  const pick = (times: readonly number[]) => median(times.map(() => times[Math.floor(random() * times.length)]!));
+  const ratios: number[] = [];
+  for (let sample = 0; sample < 200; sample++) {
+    let a = 0;
+    let b = 0;
+    for (let item = 0; item < ours.length; item++) {
+      a += pick(ours[item]!);
+      b += pick(baseline[item]!);
+    }
+    ratios.push(a / b);
+  }
+  ratios.sort((x, y) => x - y);
+  return [ratios[4]!, ratios[195]!];
+}
+
+/** A small deterministic generator (mulberry32), so a bench run's interval can be reproduced. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
 function summarize(name: string, ours: readonly number[], baseline: readonly number[], iterations: number, rounds: number): RatioResult {
   const oursMs = median(ours);
   const baselineMs = median(baseline);
@@ -175,8 +367,9 @@ function summarize(name: string, ours: readonly number[], baseline: readonly num
 /** `name: 0.97x (ours vs baseline)`, then the median round times in parentheses. */
 export function formatRatio(result: RatioResult): string {
   const ms = (value: number) => (value >= 10 ? value.toFixed(1) : value.toPrecision(3));
+  const interval = result.interval ? ` [95% interval ${ratioText(result.interval[0])}–${ratioText(result.interval[1])}]` : "";
   return (
-    `${result.name}: ${ratioText(result.ratio)}x (ours vs baseline) ` +
+    `${result.name}: ${ratioText(result.ratio)}x${interval} (ours vs baseline) ` +
     `(ours ${ms(result.oursMs)} ms, baseline ${ms(result.baselineMs)} ms per round of ${result.iterations} runs)`
   );
 }

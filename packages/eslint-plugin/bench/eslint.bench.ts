@@ -11,34 +11,16 @@
  * whole corpus, about an hour on a 2-core machine).
  */
 import { readFileSync } from "node:fs";
-import * as tsParser from "@typescript-eslint/parser";
-import { ESLint, type Linter } from "eslint";
-import { compareEachAsync, type RatioResult } from "../../../test/bench.js";
-import { listCorpusFiles } from "../../../test/corpus.js";
-import plugin from "../src/index.js";
+import { ESLint } from "eslint";
+import { compareEachInWorkers, type RatioResult } from "../../../test/bench.js";
+import { listCorpusFiles, type CorpusFile } from "../../../test/corpus.js";
+import { sideConfig, type BenchFile, type EslintSide } from "./eslint-side.js";
 
-const FILES = ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"];
-const linterOptions = { noInlineConfig: true, reportUnusedDisableDirectives: "off" as const };
-const base: Linter.Config[] = [
-  { files: ["**/*.{js,mjs,jsx}"], languageOptions: { ecmaVersion: "latest", sourceType: "module" }, linterOptions },
-  { files: ["**/*.cjs"], languageOptions: { ecmaVersion: "latest", sourceType: "commonjs" }, linterOptions },
-  { files: ["**/*.{ts,mts,cts,tsx}"], languageOptions: { parser: tsParser as Linter.Parser, sourceType: "module" }, linterOptions },
-];
-const recommended = { ...plugin.configs.recommended, files: FILES } as unknown as Linter.Config;
+const SIDE_MODULE = new URL("./eslint-side.ts", import.meta.url);
 
-/**
- * As many rules as `recommended` has, each creating no listeners: ESLint still builds a rule
- * context per rule and file, which is the floor any plugin pays.
- */
-function doNothingRules(count: number): Linter.Config {
-  const names = Array.from({ length: count }, (_, i) => `rule-${i}`);
-  const rules = Object.fromEntries(names.map((name) => [name, { meta: { type: "problem" }, create: () => ({}) }]));
-  return { files: FILES, plugins: { nothing: { rules } } as never, rules: Object.fromEntries(names.map((name) => [`nothing/${name}`, "error"])) };
-}
-
-interface SampleFile {
-  readonly text: string;
-  readonly filePath: string;
+/** The text of a corpus file and the neutral path it is linted under (ESLint ignores node_modules paths). */
+function benchFile(file: CorpusFile): BenchFile {
+  return { text: readFileSync(file.path, "utf8"), filePath: `corpus/${file.packageName.replace("/", "__")}/${file.relativePath}` };
 }
 
 export default async function eslintBench(): Promise<RatioResult[]> {
@@ -47,51 +29,27 @@ export default async function eslintBench(): Promise<RatioResult[]> {
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
     throw new Error(`GEMINI_IMAGE_BENCH_FILES must be a whole number of files or "all", not ${JSON.stringify(size)}.`);
   }
-  const sample: SampleFile[] = listCorpusFiles({ limit, maxBytes: 2_000_000 }).map((f) => ({
-    text: readFileSync(f.path, "utf8"),
-    // ESLint ignores node_modules paths; lint under a neutral name with the same extension.
-    filePath: `corpus/${f.packageName.replace("/", "__")}/${f.relativePath}`,
-  }));
-  const cwd = process.cwd();
-  const create = (config: Linter.Config[]) => new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config });
-  const lint = (eslint: ESLint) => (file: SampleFile) => eslint.lintText(file.text, { filePath: file.filePath });
-  const withoutRules = create(base);
-  const withRecommended = create([...base, recommended]);
-  const withNothingRules = create([...base, doNothingRules(Object.keys(recommended.rules ?? {}).length)]);
+  // Files are read one at a time, as ESLint's CLI reads them; holding the whole corpus's text
+  // would make every garbage collection in the run larger than it is in real use.
+  const sample = listCorpusFiles({ limit, maxBytes: 2_000_000 });
   const files = `${sample.length}-file corpus sample, paired per file`;
+  const side = (name: EslintSide) => ({ module: SIDE_MODULE, setup: name });
+  const compare = (name: string, ours: EslintSide, baseline: EslintSide) =>
+    compareEachInWorkers({ name, items: sample, input: benchFile, ours: side(ours), baseline: side(baseline) });
 
   // Timing whole passes over the corpus swings by ±5% here: a few bundles hold a quarter of
   // the time, and one slow stretch of the shared machine lands on one side. Pairs per file don't.
-  const ratio = await compareEachAsync({
-    name: `ESLint + recommended vs the same ESLint and parsers with no rules (${files})`,
-    items: sample,
-    ours: lint(withRecommended),
-    baseline: lint(withoutRules),
-  });
-  const floor = await compareEachAsync({
-    name: `ESLint's floor: as many rules that do nothing vs no rules (${files})`,
-    items: sample,
-    ours: lint(withNothingRules),
-    baseline: lint(withoutRules),
-  });
-  const own = await compareEachAsync({
-    name: `the plugin's own cost: recommended vs as many rules that do nothing (${files})`,
-    items: sample,
-    ours: lint(withRecommended),
-    baseline: lint(withNothingRules),
-  });
-  const control = await compareEachAsync({
-    name: `A/A control: a second rule-less ESLint vs the first (the measurement's own error; ideally 1)`,
-    items: sample,
-    ours: lint(create([...base])),
-    baseline: lint(withoutRules),
-  });
+  const ratio = await compare(`ESLint + recommended vs the same ESLint and parsers with no rules (${files})`, "recommended", "none");
+  const floor = await compare(`ESLint's floor: as many rules that do nothing vs no rules (${files})`, "do-nothing", "none");
+  const own = await compare(`the plugin's own cost: recommended vs as many rules that do nothing (${files})`, "recommended", "do-nothing");
+  const control = await compare(`A/A control: a second rule-less ESLint vs the first (the measurement's own error; ideally 1)`, "none", "none");
 
   // ESLint's stats: time per rule over the sample, as a share of the whole lint time.
-  const stats = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: [...base, recommended], stats: true });
+  const stats = new ESLint({ cwd: process.cwd(), overrideConfigFile: true, overrideConfig: sideConfig("recommended"), stats: true });
   const perRule = new Map<string, number>();
   let total = 0;
-  for (const file of sample) {
+  for (const corpusFile of sample) {
+    const file = benchFile(corpusFile);
     const [result] = await stats.lintText(file.text, { filePath: file.filePath });
     for (const pass of result?.stats?.times.passes ?? []) {
       // A file ESLint cannot parse has a pass without timings; it counts as no time.
