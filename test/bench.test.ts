@@ -1,49 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { compareEachAsync, compareEachInWorkers, formatRatio } from "./bench.js";
+import { compareEachInWorkers, formatRatio, oursGoesFirst } from "./bench.js";
 
 const FIXTURE_SIDE = new URL("./fixtures/bench-side.ts", import.meta.url);
 
-describe("compareEachAsync", () => {
-  it("runs both sides on every item, warm-up plus each pair, alternating which goes first", async () => {
-    const calls: string[] = [];
-    const result = await compareEachAsync({
-      name: "order",
-      items: ["a", "b"],
-      ours: async (item) => calls.push(`ours:${item}`),
-      baseline: async (item) => calls.push(`base:${item}`),
-      pairs: 2,
-    });
-    expect(calls).toEqual([
-      // warm-up, one run of each side per item
-      "ours:a", "base:a", "ours:b", "base:b",
-      // item 0: ours first, then baseline first
-      "ours:a", "base:a", "base:a", "ours:a",
-      // item 1: baseline first, then ours first
-      "base:b", "ours:b", "ours:b", "base:b",
-    ]);
-    expect(result).toMatchObject({ name: "order", iterations: 2, rounds: 2 });
-  });
-
-  it("weights each item's ratio by its baseline time, so a slow side shows in the ratio", async () => {
-    const busy = (ms: number) => {
-      const end = performance.now() + ms;
-      while (performance.now() < end);
-    };
-    // Ours takes 3x the baseline on every item; the exact figure depends on the machine.
-    const result = await compareEachAsync({
-      name: "slow",
-      items: [1, 4],
-      ours: async (ms) => busy(ms * 3),
-      baseline: async (ms) => busy(ms),
-    });
-    expect(result.ratio).toBeGreaterThan(1.5);
-    expect(result.oursMs).toBeGreaterThan(result.baselineMs);
-  });
-
-  it("rejects a pair count that is not a whole number", async () => {
-    await expect(compareEachAsync({ name: "bad", items: [1], ours: async () => 0, baseline: async () => 0, pairs: 0 })).rejects.toThrow(
-      /pairs must be a whole number/u,
-    );
+describe("oursGoesFirst", () => {
+  it("orders pairs ABBA BAAB on even items and the other way round on odd ones", () => {
+    const order = (index: number) => Array.from({ length: 8 }, (_, pair) => (oursGoesFirst(index, pair) ? "AB" : "BA")).join(" ");
+    expect(order(0)).toBe("AB BA BA AB AB BA BA AB");
+    expect(order(1)).toBe("BA AB AB BA BA AB AB BA");
   });
 });
 

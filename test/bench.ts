@@ -114,65 +114,6 @@ export async function compareAsync(options: CompareAsyncOptions): Promise<RatioR
   return summarize(options.name, ours, baseline, iterations, rounds);
 }
 
-/** What {@link compareEachAsync} measures: a workload made of many unequal items, such as the files of a corpus. */
-export interface CompareEachOptions<T> {
-  readonly name: string;
-  readonly items: readonly T[];
-  readonly ours: (item: T) => Promise<unknown>;
-  readonly baseline: (item: T) => Promise<unknown>;
-  /** Back-to-back runs of both sides per item (default 3). */
-  readonly pairs?: number;
-}
-
-/**
- * Paired comparison per item: after one warm-up run of each side per item, both sides run the
- * item back to back `pairs` times, the first side alternating. An item's ratio is the median of
- * its pair ratios, so a slow stretch of a shared machine or a garbage collection that hits one
- * pair does not count; the overall ratio weights each item's ratio by its median baseline time,
- * which estimates the ratio of the total times. On a corpus whose largest files hold a large
- * share of the time this is far steadier than timing whole passes over the corpus.
- */
-export async function compareEachAsync<T>(options: CompareEachOptions<T>): Promise<RatioResult> {
-  const pairs = options.pairs ?? 3;
-  if (!Number.isInteger(pairs) || pairs < 1) throw new Error(`${options.name}: pairs must be a whole number >= 1.`);
-  const timeOne = async (fn: (item: T) => Promise<unknown>, item: T): Promise<number> => {
-    const start = process.hrtime.bigint();
-    sink = await fn(item);
-    return Number(process.hrtime.bigint() - start) / 1e6;
-  };
-  for (const item of options.items) {
-    await timeOne(options.ours, item);
-    await timeOne(options.baseline, item);
-  }
-  let weighted = 0;
-  let oursMs = 0;
-  let baselineMs = 0;
-  for (const [index, item] of options.items.entries()) {
-    const ratios: number[] = [];
-    const ours: number[] = [];
-    const baseline: number[] = [];
-    for (let pair = 0; pair < pairs; pair++) {
-      let a: number;
-      let b: number;
-      if ((index + pair) % 2 === 0) {
-        a = await timeOne(options.ours, item);
-        b = await timeOne(options.baseline, item);
-      } else {
-        b = await timeOne(options.baseline, item);
-        a = await timeOne(options.ours, item);
-      }
-      ours.push(a);
-      baseline.push(b);
-      ratios.push(a / b);
-    }
-    const itemBaseline = median(baseline);
-    weighted += itemBaseline * median(ratios);
-    oursMs += median(ours);
-    baselineMs += itemBaseline;
-  }
-  return { name: options.name, ratio: weighted / baselineMs, oursMs, baselineMs, iterations: options.items.length, rounds: pairs };
-}
-
 /** One side of {@link compareEachInWorkers}: a module and the data that sets it up. */
 export interface WorkerSide {
   /**
@@ -198,6 +139,8 @@ export interface CompareInWorkersOptions<T> {
   readonly input?: (item: T) => unknown;
   /** Back-to-back runs of both sides per item after one warm-up run each (default 4). */
   readonly pairs?: number;
+  /** Called with each item's run times, for a breakdown by kind of item. */
+  readonly onItem?: (item: T, ours: readonly number[], baseline: readonly number[]) => void;
 }
 
 /**
@@ -207,11 +150,13 @@ export interface CompareInWorkersOptions<T> {
  * and large items become noisy for both.
  *
  * Per item: one warm-up run of each side, then `pairs` back-to-back pairs in the order
- * ABBA ABBA… (flipped on every other item), so neither side is favoured by going first. An
+ * AB BA BA AB… (see {@link oursGoesFirst}), so neither side is favoured by going first. An
  * item's time is the median of its runs; the ratio is the total of ours over the total of the
  * baseline, the quantity a target such as "at most 3% slower on the corpus" speaks of. The
- * interval is a 95% bootstrap over each item's pairs (resampled with replacement, 200 times):
- * how far the same runs could have put the ratio.
+ * interval is a 95% bootstrap over each item's runs (resampled with replacement, 200 times):
+ * how far the noise within this run could have moved the ratio. It does not cover drift of the
+ * machine between runs, which on a shared machine can be larger: repeat a run before trusting
+ * a difference of a point or two.
  */
 export async function compareEachInWorkers<T>(options: CompareInWorkersOptions<T>): Promise<RatioResult> {
   const pairs = options.pairs ?? 4;
@@ -226,14 +171,15 @@ export async function compareEachInWorkers<T>(options: CompareInWorkersOptions<T
     const baselineTimes: number[][] = [];
     for (const [index, item] of options.items.entries()) {
       const input = options.input ? options.input(item) : item;
-      await ours.run(input);
-      await baseline.run(input);
+      // The warm-up goes in the first pair's order. A run straight after the other thread's is
+      // slower than one after its own (caches); with the warm-up always ours first, the baseline
+      // got one more run after itself every other item, and identical sides differed by 3%.
+      const warmUp = oursGoesFirst(index, 0) ? [ours, baseline] : [baseline, ours];
+      for (const side of warmUp) await side.run(input);
       const a: number[] = [];
       const b: number[] = [];
       for (let pair = 0; pair < pairs; pair++) {
-        // ABBA per two pairs, the other way round on odd items.
-        const oursFirst = ((pair + (pair >> 1)) % 2 === 0) !== (index % 2 === 1);
-        if (oursFirst) {
+        if (oursGoesFirst(index, pair)) {
           a.push(await ours.run(input));
           b.push(await baseline.run(input));
         } else {
@@ -243,6 +189,7 @@ export async function compareEachInWorkers<T>(options: CompareInWorkersOptions<T
       }
       oursTimes.push(a);
       baselineTimes.push(b);
+      options.onItem?.(item, a, b);
     }
     const oursMs = sum(oursTimes.map(median));
     const baselineMs = sum(baselineTimes.map(median));
@@ -258,6 +205,14 @@ export async function compareEachInWorkers<T>(options: CompareInWorkersOptions<T
   } finally {
     await Promise.all([ours.stop(), baseline.stop()]);
   }
+}
+
+/**
+ * Whether ours runs first in pair `pair` of item `index`: ABBA BAAB… (each side first in half
+ * of every four pairs, and never twice in a row at a switch), the other way round on odd items.
+ */
+export function oursGoesFirst(index: number, pair: number): boolean {
+  return ((pair + (pair >> 1)) % 2 === 0) !== (index % 2 === 1);
 }
 
 /** A worker thread running one side; one run at a time. */

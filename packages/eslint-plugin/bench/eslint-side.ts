@@ -1,14 +1,14 @@
 /**
  * One side of the ESLint benchmark, built inside its own worker thread: the same ESLint, parsers
  * and file patterns, with the plugin's `recommended` rules, with as many rules that do nothing,
- * or with no rules at all.
+ * with ESLint's own `no-debugger` alone, or with no rules at all.
  */
 import * as tsParser from "@typescript-eslint/parser";
 import { ESLint, type Linter } from "eslint";
 import plugin from "../src/index.js";
 
 /** Which rules a side runs. */
-export type EslintSide = "recommended" | "do-nothing" | "none";
+export type EslintSide = "recommended" | "do-nothing" | "core-rule" | "none";
 
 /** A file as the bench hands it to a side: its text and the neutral path it is linted under. */
 export interface BenchFile {
@@ -43,6 +43,8 @@ export function doNothingRules(count: number): Linter.Config {
 export function sideConfig(side: EslintSide): Linter.Config[] {
   if (side === "recommended") return [...baseConfig, recommendedConfig];
   if (side === "do-nothing") return [...baseConfig, doNothingRules(Object.keys(recommendedConfig.rules ?? {}).length)];
+  // One of ESLint's own rules, listening for a node the corpus hardly has: what turning on any rule costs.
+  if (side === "core-rule") return [...baseConfig, { files: FILES, rules: { "no-debugger": "error" } }];
   return [...baseConfig];
 }
 

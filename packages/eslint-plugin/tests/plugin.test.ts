@@ -53,6 +53,28 @@ describe("plugin", () => {
   });
 });
 
+describe("files without a Gemini request", () => {
+  /** The listeners each rule creates for `text`, from a bare rule context (no ESLint run). */
+  const listenersFor = (text: string) =>
+    Object.fromEntries(
+      ruleEntries.map(([name, rule]) => {
+        const context = { id: name, options: [], settings: {}, sourceCode: { text }, report() {} };
+        return [name, Object.keys((rule.create as (c: unknown) => object)(context))];
+      }),
+    );
+
+  it("get no listeners from any rule, so the bulk of a codebase costs the rules nothing but a text scan", () => {
+    const none = listenersFor("import { useState } from 'react';\nexport const imageConfig = { size: '1024x1024', n: 4 };\n");
+    expect(Object.entries(none).filter(([, keys]) => keys.length > 0)).toEqual([]);
+  });
+
+  it("while a file naming generateContent gets the request rules' listeners", () => {
+    const some = listenersFor("await ai.models.generateContent({ model, contents, config });\n");
+    expect(some["no-openai-size"]).toContain("Program:exit");
+    expect(some["valid-model-id"]).toContain("Program:exit");
+  });
+});
+
 describe("generated docs", () => {
   it("match eslint-doc-generator's output: README rule table and rule doc headers", async () => {
     const packageDir = fileURLToPath(root);

@@ -47,14 +47,22 @@ export interface RuleContextLike {
 }
 
 /**
+ * False when the file cannot hold a Gemini request (it names none of the trigger words). Rules
+ * call it first in `create`, so such files, nearly all files, cost them one cached lookup.
+ */
+export function mayHoldRequests(context: RuleContextLike): boolean {
+  return fileState(context).trigger;
+}
+
+/**
  * The listeners of a rule that checks located requests: `check` runs once per request at the
  * end of the file. The first such rule created for a file also gathers the calls and objects
  * during ESLint's traversal, so the locator never walks the tree a second time; files that
  * cannot hold a request get no listeners at all.
  */
 export function onRequests(context: RuleContextLike, check: (request: LocatedRequest) => void): TSESLint.RuleListener {
+  if (!mayHoldRequests(context)) return {};
   const state = fileState(context);
-  if (!state.trigger) return {};
   const exit: TSESLint.RuleListener = {
     "Program:exit"() {
       for (const request of locateRequests(context)) check(request);

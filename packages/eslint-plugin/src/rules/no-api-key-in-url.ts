@@ -25,8 +25,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const ctx = locatorContext(context);
     if (!KEY_PARAM.test(context.sourceCode.text)) return {};
+    const ctx = locatorContext(context);
 
     const checked = new Set<TSESTree.Node>();
 

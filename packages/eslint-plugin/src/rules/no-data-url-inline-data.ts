@@ -29,8 +29,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const ctx = locatorContext(context);
     if (!INLINE_DATA.test(context.sourceCode.text)) return {};
+    const ctx = locatorContext(context);
     /** Objects `x` on which the file calls `x.readAsDataURL(...)`: their `.result` is a data: URL. */
     const dataUrlReaders = new Set<string>();
     const inlineProperties: TSESTree.Property[] = [];

@@ -1,5 +1,5 @@
 import { FINDINGS } from "@gemini-image/protocol";
-import { onRequests, locatorContext, type LocatedRequest } from "@gemini-image/locator";
+import { mayHoldRequests, onRequests, locatorContext, type LocatedRequest } from "@gemini-image/locator";
 import { nestedObjects } from "@gemini-image/locator";
 import { partKind } from "@gemini-image/locator";
 import { inputsOf } from "@gemini-image/locator";
@@ -23,6 +23,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Nearly every file names no Gemini word: it gets no listeners and nothing is built for it.
+    if (!mayHoldRequests(context)) return {};
     const report = reportOnce(context);
     const ctx = locatorContext(context);
 

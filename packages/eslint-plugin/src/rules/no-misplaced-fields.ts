@@ -1,6 +1,6 @@
 import { CAMEL_TO_SNAKE, FINDINGS } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { onRequests, type FieldEntry, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
+import { mayHoldRequests, onRequests, type FieldEntry, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
 import { childObject, configOf, configPath, field, literalProperty } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { insertProperty, removeProperty, renameKey } from "@gemini-image/locator";
@@ -32,6 +32,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Nearly every file names no Gemini word: it gets no listeners and nothing is built for it.
+    if (!mayHoldRequests(context)) return {};
     const report = reportOnce(context);
     const { sourceCode } = context;
     const creating = new Set<string>();

@@ -1,7 +1,7 @@
 import { FINDINGS } from "@gemini-image/protocol";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { unwrap } from "@gemini-image/locator";
-import { onRequests, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
+import { mayHoldRequests, onRequests, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
 import { configOf, field, literalProperty } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { removeProperty } from "@gemini-image/locator";
@@ -32,6 +32,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Nearly every file names no Gemini word: it gets no listeners and nothing is built for it.
+    if (!mayHoldRequests(context)) return {};
     const report = reportOnce(context);
     const { sourceCode } = context;
 

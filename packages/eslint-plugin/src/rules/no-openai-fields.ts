@@ -1,5 +1,5 @@
 import { FINDINGS, OPENAI_FIELDS } from "@gemini-image/protocol";
-import { onRequests, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
+import { mayHoldRequests, onRequests, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
 import { configOf, imageConfigOf, literalProperty } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { removeProperty } from "@gemini-image/locator";
@@ -29,6 +29,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Nearly every file names no Gemini word: it gets no listeners and nothing is built for it.
+    if (!mayHoldRequests(context)) return {};
     const report = reportOnce(context);
     const { sourceCode } = context;
 

@@ -1,6 +1,6 @@
 import { FINDINGS, toImageConfig, type ImageConfigMapping } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { onRequests, locatorContext, type FieldEntry, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
+import { mayHoldRequests, onRequests, locatorContext, type FieldEntry, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
 import { configOf, configPath, field, imageConfigOf, literalProperty } from "@gemini-image/locator";
 import { fullText } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
@@ -29,6 +29,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Nearly every file names no Gemini word: it gets no listeners and nothing is built for it.
+    if (!mayHoldRequests(context)) return {};
     const report = reportOnce(context);
     const { sourceCode } = context;
 

@@ -6,7 +6,7 @@ import {
   PART_FIELDS,
   camelName,
 } from "@gemini-image/protocol";
-import { onRequests, locatorContext, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
+import { mayHoldRequests, onRequests, locatorContext, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
 import { nestedObjects } from "@gemini-image/locator";
 import { configOf, imageConfigOf, inputsOf, literalProperty } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
@@ -39,6 +39,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Nearly every file names no Gemini word: it gets no listeners and nothing is built for it.
+    if (!mayHoldRequests(context)) return {};
     const report = reportOnce(context);
     const { sourceCode } = context;
 

@@ -32,9 +32,9 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    const ctx = locatorContext(context);
     // Without an image part there is nothing to order.
     if (!IMAGE_PART.test(sourceCode.text)) return {};
+    const ctx = locatorContext(context);
     return {
       // `parts: [...]`, or @google/genai `contents: [...]` holding parts directly.
       Property(property) {

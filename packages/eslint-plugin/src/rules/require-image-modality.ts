@@ -1,6 +1,6 @@
 import { FINDINGS } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { onRequests, type LocatedRequest } from "@gemini-image/locator";
+import { mayHoldRequests, onRequests, type LocatedRequest } from "@gemini-image/locator";
 import { configOf, configPath, field, isImageRequest, stringArray } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { insertProperty } from "@gemini-image/locator";
@@ -36,6 +36,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Nearly every file names no Gemini word: it gets no listeners and nothing is built for it.
+    if (!mayHoldRequests(context)) return {};
     const report = reportOnce(context);
     const { sourceCode } = context;
 

@@ -1,5 +1,5 @@
 import { ALL_ASPECT_RATIOS, FINDINGS, normalizeAspectRatio, type AspectRatio } from "@gemini-image/protocol";
-import { onRequests, locatorContext, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
+import { mayHoldRequests, onRequests, locatorContext, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
 import { field, imageConfigOf } from "@gemini-image/locator";
 import { knownValue } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
@@ -23,6 +23,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Nearly every file names no Gemini word: it gets no listeners and nothing is built for it.
+    if (!mayHoldRequests(context)) return {};
     const report = reportOnce(context);
     const ctx = locatorContext(context);
 

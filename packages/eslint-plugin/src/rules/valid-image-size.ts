@@ -1,5 +1,5 @@
 import { FINDINGS, IMAGE_SIZES, normalizeImageSize, type ImageSize } from "@gemini-image/protocol";
-import { onRequests, locatorContext, type LocatedRequest } from "@gemini-image/locator";
+import { mayHoldRequests, onRequests, locatorContext, type LocatedRequest } from "@gemini-image/locator";
 import { field, imageConfigOf, literalProperty } from "@gemini-image/locator";
 import { knownValue } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
@@ -28,6 +28,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Nearly every file names no Gemini word: it gets no listeners and nothing is built for it.
+    if (!mayHoldRequests(context)) return {};
     const report = reportOnce(context);
     const { sourceCode } = context;
     const ctx = locatorContext(context);

@@ -1,6 +1,6 @@
 import { FINDINGS, modelLifecycle, type ModelId } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { onRequests, type LocatedModel, type LocatedRequest } from "@gemini-image/locator";
+import { mayHoldRequests, onRequests, type LocatedModel, type LocatedRequest } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { findingData, reportOnce } from "../util/report.js";
 
@@ -31,6 +31,8 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    // Nearly every file names no Gemini word: it gets no listeners and nothing is built for it.
+    if (!mayHoldRequests(context)) return {};
     const report = reportOnce(context);
     const today = new Date();
 
