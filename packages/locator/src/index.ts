@@ -61,8 +61,8 @@ export function mayHoldRequests(context: RuleContextLike): boolean {
  * cannot hold a request get no listeners at all.
  */
 export function onRequests(context: RuleContextLike, check: (request: LocatedRequest) => void): TSESLint.RuleListener {
-  if (!mayHoldRequests(context)) return {};
   const state = fileState(context);
+  if (!state.trigger) return {};
   const exit: TSESLint.RuleListener = {
     "Program:exit"() {
       for (const request of locateRequests(context)) check(request);
