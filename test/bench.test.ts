@@ -4,7 +4,7 @@ import { compareEachInWorkers, formatRatio, oursGoesFirst } from "./bench.js";
 const FIXTURE_SIDE = new URL("./fixtures/bench-side.ts", import.meta.url);
 
 describe("oursGoesFirst", () => {
-  it("orders pairs ABBA BAAB on even items and the other way round on odd ones", () => {
+  it("orders pairs AB BA BA AB on even items and the other way round on odd ones", () => {
     const order = (index: number) => Array.from({ length: 8 }, (_, pair) => (oursGoesFirst(index, pair) ? "AB" : "BA")).join(" ");
     expect(order(0)).toBe("AB BA BA AB AB BA BA AB");
     expect(order(1)).toBe("BA AB AB BA BA AB AB BA");

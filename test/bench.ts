@@ -139,8 +139,6 @@ export interface CompareInWorkersOptions<T> {
   readonly input?: (item: T) => unknown;
   /** Back-to-back runs of both sides per item after one warm-up run each (default 4). */
   readonly pairs?: number;
-  /** Called with each item's run times, for a breakdown by kind of item. */
-  readonly onItem?: (item: T, ours: readonly number[], baseline: readonly number[]) => void;
 }
 
 /**
@@ -189,7 +187,6 @@ export async function compareEachInWorkers<T>(options: CompareInWorkersOptions<T
       }
       oursTimes.push(a);
       baselineTimes.push(b);
-      options.onItem?.(item, a, b);
     }
     const oursMs = sum(oursTimes.map(median));
     const baselineMs = sum(baselineTimes.map(median));
@@ -208,8 +205,9 @@ export async function compareEachInWorkers<T>(options: CompareInWorkersOptions<T
 }
 
 /**
- * Whether ours runs first in pair `pair` of item `index`: ABBA BAAB… (each side first in half
- * of every four pairs, and never twice in a row at a switch), the other way round on odd items.
+ * Whether ours runs first in pair `pair` of item `index`: pairs go AB BA BA AB, repeating (each
+ * side first in two of every four, so a drift during the item costs both alike), the other way
+ * round on odd items.
  */
 export function oursGoesFirst(index: number, pair: number): boolean {
   return ((pair + (pair >> 1)) % 2 === 0) !== (index % 2 === 1);
