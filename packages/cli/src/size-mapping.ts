@@ -1,6 +1,7 @@
 import {
   MODEL_IDS,
   estimateCost,
+  formatUsd,
   modelLifecycle,
   toImageConfig,
   type ImageConfigMapping,
@@ -13,6 +14,8 @@ export interface SizeMappingRow {
   readonly mapping: ImageConfigMapping;
   /** USD per image at the mapped tier; for `"auto"`, the model's default tier. */
   readonly usd: number;
+  /** True when that price is a third-party estimate, not Google's. */
+  readonly usdUnconfirmed: boolean;
 }
 
 /** The models worth mapping to on `on`: every model that is not shut down. */
@@ -26,7 +29,8 @@ export function sizeMappingRows(sizes: readonly string[], models: readonly Model
   for (const model of models) {
     for (const size of sizes) {
       const mapping = toImageConfig(size, { model });
-      rows.push({ size, mapping, usd: estimateCost(model, mapping.imageSize).usdPerImage });
+      const cost = estimateCost(model, mapping.imageSize);
+      rows.push({ size, mapping, usd: cost.usdPerImage, usdUnconfirmed: cost.unconfirmed });
     }
   }
   return rows;
@@ -42,7 +46,7 @@ export function sizeMappingCells(row: SizeMappingRow): string[] {
     mapping.aspectRatio ?? "(none)",
     mapping.pixels ? `${mapping.pixels.width}x${mapping.pixels.height}` : "input ratio or 1:1",
     mapping.exact ? "yes" : "no",
-    `$${row.usd.toFixed(3)}`,
+    formatUsd(row.usd, row.usdUnconfirmed),
   ];
 }
 

@@ -173,6 +173,7 @@ function defaultModel(settings: Readonly<Record<string, unknown>>): string | und
 // The building blocks, for rules and transforms that read a request further.
 export * from "./ai-sdk.js";
 export * from "./ast.js";
+export * from "./aspect-ratio-entries.js";
 export * from "./binding.js";
 export * from "./by-shape.js";
 export * from "./by-type.js";

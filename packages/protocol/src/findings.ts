@@ -95,6 +95,13 @@ export const FINDINGS = {
       return `${code(`aspectRatio: ${value}`)} is not accepted by ${model ?? "Gemini"}. ${instead}`;
     },
   }),
+  "unconfirmed-aspect-ratio": define<{ value: string; model: string; confirmed: readonly string[] }>({
+    severity: "warning",
+    title: "aspectRatio Google does not confirm for the model",
+    // Listed on one of Google's model cards but not the other: UNCONFIRMED (facts page "Models").
+    message: ({ value, model, confirmed }) =>
+      `${code(`aspectRatio: ${value}`)} on ${model} is listed by Vertex AI but not confirmed on the Gemini API, which may reject it. Write one of ${quoted(confirmed)}, or test the ratio on the Gemini API first.`,
+  }),
   "misplaced-field": define<{ field: string; at: string; expected: string }>({
     severity: "error",
     title: "Field at the wrong level",

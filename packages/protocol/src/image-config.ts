@@ -1,7 +1,7 @@
 import { ratioValue, type AspectRatio } from "./aspect-ratio.js";
 import { ProtocolError } from "./errors.js";
 import { isImageSize, type ImageSize } from "./image-size.js";
-import type { ModelId, OutputTier, Pixels } from "./models.js";
+import { confirmedAspectRatios, type ModelId, type OutputTier, type Pixels } from "./models.js";
 import { requireModel, selectTier, type ModelRef } from "./tiers.js";
 
 /** An OpenAI-style size read into numbers, or `"auto"`. */
@@ -86,7 +86,8 @@ export function toImageConfig(size: unknown, options: { model: ModelRef }): Imag
     };
   }
 
-  const aspectRatio = nearestRatio(requested, model.aspectRatios);
+  // Only confirmed ratios: a mapping must never produce a value Google may reject.
+  const aspectRatio = nearestRatio(requested, confirmedAspectRatios(model));
   const { tier, covers } = smallestCoveringTier(model.tiers, aspectRatio, requested);
   const pixels = tier.pixels[aspectRatio]!;
   const exact = pixels.width === requested.width && pixels.height === requested.height;

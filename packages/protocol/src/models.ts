@@ -8,7 +8,8 @@ export type ModelId =
   | "gemini-3-pro-image"
   | "gemini-3-pro-image-preview"
   | "gemini-3.1-flash-image"
-  | "gemini-3.1-flash-image-preview";
+  | "gemini-3.1-flash-image-preview"
+  | "gemini-3.1-flash-lite-image";
 
 /** Width and height in pixels. */
 export interface Pixels {
@@ -39,6 +40,11 @@ export interface OutputTier {
   readonly priceUsd: number;
   /** Output pixels per aspect ratio. */
   readonly pixels: Readonly<Partial<Record<AspectRatio, Pixels>>>;
+  /**
+   * True when Google publishes no tokens or price for this tier and the figures come from
+   * third-party catalogs (facts page "Models"); tools show them as estimates.
+   */
+  readonly unconfirmedCost?: true;
 }
 
 /** One Gemini image model and everything a request to it must respect. */
@@ -49,8 +55,13 @@ export interface ImageModel {
   readonly status: ModelStatus;
   /** imageSize values the model accepts; empty when it takes none (always ~1024 px). */
   readonly imageSizes: readonly ImageSize[];
-  /** The aspectRatio values the model accepts. */
+  /** The aspectRatio values the model accepts, including `unconfirmedAspectRatios`. */
   readonly aspectRatios: readonly AspectRatio[];
+  /**
+   * Ratios Google lists for the model in one place but not another, so whether the Gemini API
+   * takes them is UNCONFIRMED: tools warn on them and never map a size to them.
+   */
+  readonly unconfirmedAspectRatios?: readonly AspectRatio[];
   /** Most input images one request may carry. */
   readonly maxInputImages: number;
   /** Most input images kept at high fidelity, where Google states a lower number. */
@@ -132,6 +143,15 @@ const FLASH_3_1_TIERS: readonly OutputTier[] = [
   { imageSize: "1K", outputTokens: 1120, priceUsd: 0.067, pixels: scaledPixels(1, GEMINI_3_1_RATIOS) },
   { imageSize: "2K", outputTokens: 1680, priceUsd: 0.101, pixels: scaledPixels(2, GEMINI_3_1_RATIOS) },
   { imageSize: "4K", outputTokens: 2520, priceUsd: 0.151, pixels: scaledPixels(4, GEMINI_3_1_RATIOS) },
+];
+
+/**
+ * 3.1 Flash Lite Image: 1K only ("2K and 4K are unsupported", Gemini API model card). Google
+ * publishes no tokens or price; 1120 tokens and $0.034 come from third-party catalogs
+ * (facts page "Models": UNCONFIRMED), hence `unconfirmedCost`.
+ */
+const FLASH_LITE_3_1_TIERS: readonly OutputTier[] = [
+  { imageSize: "1K", outputTokens: 1120, priceUsd: 0.034, pixels: scaledPixels(1, GEMINI_3_1_RATIOS), unconfirmedCost: true },
 ];
 
 /** 2.5 Flash Image: one fixed tier. Source: SOURCES.pricing (1290 tokens, $0.039 per image). */
@@ -219,12 +239,29 @@ export const MODELS: Readonly<Record<ModelId, ImageModel>> = {
     status: { stage: "preview", shutdown: { date: "2026-06-25", exact: true }, replacement: "gemini-3.1-flash-image" },
     ...FLASH_3_1_CAPABILITIES,
   },
+  "gemini-3.1-flash-lite-image": {
+    id: "gemini-3.1-flash-lite-image",
+    name: "Nano Banana 2 Lite",
+    // GA 2026-06-30 (Gemini API changelog; Vertex model card "Release date: June 30, 2026").
+    status: { stage: "ga", gaSince: "2026-06-30" },
+    imageSizes: ["1K"],
+    // The Vertex card lists all 14 ratios; the Gemini API card says "14 aspect ratios" but lists
+    // only the 10 base ones, so the 4 extreme ratios are UNCONFIRMED there (facts page "Models").
+    aspectRatios: GEMINI_3_1_RATIOS,
+    unconfirmedAspectRatios: EXTENDED_ASPECT_RATIOS,
+    // Vertex card: "Maximum images per prompt: 14", "candidateCount: 1".
+    maxInputImages: 14,
+    maxCandidateCount: 1,
+    inputMimeTypes: GEMINI_3_INPUT_MIME_TYPES,
+    tiers: FLASH_LITE_3_1_TIERS,
+  },
 };
 
 /** Every model id, GA models first, then previews, then shut-down ids. */
 export const MODEL_IDS: readonly ModelId[] = [
   "gemini-3.1-flash-image",
   "gemini-3-pro-image",
+  "gemini-3.1-flash-lite-image",
   "gemini-2.5-flash-image",
   "gemini-3.1-flash-image-preview",
   "gemini-3-pro-image-preview",
@@ -234,6 +271,17 @@ export const MODEL_IDS: readonly ModelId[] = [
 /** True when `id` is a model id this package knows (exact spelling, no prefix). */
 export function isModelId(id: unknown): id is ModelId {
   return typeof id === "string" && Object.hasOwn(MODELS, id);
+}
+
+/** True when `ratio` is one Google lists for `model` without confirming it on the Gemini API. */
+export function isUnconfirmedAspectRatio(model: ImageModel, ratio: string): boolean {
+  return (model.unconfirmedAspectRatios as readonly string[] | undefined)?.includes(ratio) ?? false;
+}
+
+/** The ratios `model` is confirmed to take: the ones a size may be mapped to. */
+export function confirmedAspectRatios(model: ImageModel): readonly AspectRatio[] {
+  const unconfirmed = model.unconfirmedAspectRatios;
+  return unconfirmed ? model.aspectRatios.filter((ratio) => !unconfirmed.includes(ratio)) : model.aspectRatios;
 }
 
 /** The model record for a known id. */

@@ -92,6 +92,13 @@ export interface CostEstimate {
   readonly usdPerImage: number;
   /** `usdPerImage × images`, rounded to a tenth of a cent. */
   readonly usd: number;
+  /** True when Google publishes no price for the tier and the figures are third-party estimates. */
+  readonly unconfirmed: boolean;
+}
+
+/** A price as tables print it: `$0.067`, or `~$0.034` for a third-party estimate. */
+export function formatUsd(usd: number, unconfirmed: boolean): string {
+  return `${unconfirmed ? "~" : ""}$${usd.toFixed(3)}`;
 }
 
 /**
@@ -112,5 +119,6 @@ export function estimateCost(model: ModelRef, imageSize?: ImageSize, options: { 
     outputTokensPerImage: tier.outputTokens,
     usdPerImage: tier.priceUsd,
     usd: Math.round(tier.priceUsd * images * 1000) / 1000,
+    unconfirmed: tier.unconfirmedCost === true,
   };
 }

@@ -96,6 +96,7 @@ const SAMPLES: { [I in (typeof FINDING_IDS)[number]]: Parameters<(typeof FINDING
   "text-before-images": {},
   "snake-case-part-field": { field: "inline_data", camel: "inlineData" },
   "response-modality-case": { value: "image", expected: "IMAGE" },
+  "unconfirmed-aspect-ratio": { value: "1:4", model: "gemini-3.1-flash-lite-image", confirmed: ["1:1", "16:9"] },
 };
 
 describe("finding catalog", () => {

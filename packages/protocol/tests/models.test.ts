@@ -3,6 +3,9 @@ import {
   ALL_ASPECT_RATIOS,
   BASE_ASPECT_RATIOS,
   MODELS,
+  confirmedAspectRatios,
+  isUnconfirmedAspectRatio,
+  toImageConfig,
   MODEL_IDS,
   getModel,
   isModelId,
@@ -52,6 +55,26 @@ describe("model registry", () => {
     expect(MODELS["gemini-3-pro-image"].aspectRatios).toEqual(BASE_ASPECT_RATIOS);
     expect(MODELS["gemini-2.5-flash-image"].imageSizes).toEqual([]);
   });
+
+  it("takes only 1K on 3.1 Flash Lite Image and holds its extreme ratios as unconfirmed", () => {
+    const lite = MODELS["gemini-3.1-flash-lite-image"];
+    expect(lite.imageSizes).toEqual(["1K"]);
+    expect(lite.unconfirmedAspectRatios).toEqual(["1:4", "4:1", "1:8", "8:1"]);
+    expect(confirmedAspectRatios(lite)).toEqual(BASE_ASPECT_RATIOS);
+    expect(isUnconfirmedAspectRatio(lite, "1:8")).toBe(true);
+    expect(isUnconfirmedAspectRatio(lite, "16:9")).toBe(false);
+    expect(isUnconfirmedAspectRatio(MODELS["gemini-3.1-flash-image"], "1:8")).toBe(false);
+    // Google publishes no price for it: the third-party figures are marked as such.
+    expect(lite.tiers.map((t) => [t.imageSize, t.outputTokens, t.priceUsd, t.unconfirmedCost])).toEqual([["1K", 1120, 0.034, true]]);
+    expect(MODEL_IDS.flatMap((id) => MODELS[id].tiers).filter((t) => t.unconfirmedCost).length).toBe(1);
+  });
+
+  it("never maps a size to a ratio Google does not confirm for the model", () => {
+    const mapped = toImageConfig("1024x4096", { model: "gemini-3.1-flash-lite-image" });
+    expect(mapped.aspectRatio).toBe("9:16");
+    expect(mapped.imageSize).toBe("1K");
+    expect(toImageConfig("1024x4096", { model: "gemini-3.1-flash-image" }).aspectRatio).toBe("1:4");
+  });
 });
 
 describe("model lifecycle", () => {
@@ -66,6 +89,11 @@ describe("model lifecycle", () => {
 
   it("keeps an 'earliest' shutdown a deprecation until Google confirms it", () => {
     expect(modelLifecycle("gemini-2.5-flash-image", after)).toBe("deprecated");
+  });
+
+  it("reports 3.1 Flash Lite Image active from its GA day", () => {
+    expect(MODELS["gemini-3.1-flash-lite-image"].status).toEqual({ stage: "ga", gaSince: "2026-06-30" });
+    expect(modelLifecycle("gemini-3.1-flash-lite-image", after)).toBe("active");
   });
 
   it("reports GA models active and the 2.5 preview shut down whatever the day", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ProtocolError, estimateCost, outputPixels, quoteList } from "../src/index.js";
+import { ProtocolError, estimateCost, formatUsd, outputPixels, quoteList } from "../src/index.js";
 
 describe("outputPixels", () => {
   it("answers the table value, with 1K and 1:1 as defaults", () => {
@@ -34,7 +34,11 @@ describe("estimateCost", () => {
       outputTokensPerImage: 2000,
       usdPerImage: 0.24,
       usd: 0.72,
+      unconfirmed: false,
     });
+    expect(estimateCost("gemini-3.1-flash-lite-image").unconfirmed).toBe(true);
+    expect(formatUsd(0.034, true)).toBe("~$0.034");
+    expect(formatUsd(0.24, false)).toBe("$0.240");
     expect(estimateCost("gemini-3.1-flash-image").usdPerImage).toBe(0.067);
     expect(estimateCost("nano-banana").usdPerImage).toBe(0.039);
   });

@@ -8,6 +8,7 @@ import { makeFinding } from "./make-finding.js";
 import { PatchConflict, applyPatch } from "./patch.js";
 import { modelContext, type ModelContext } from "./model-context.js";
 import { structureProblem } from "./structure.js";
+import { checkUnconfirmedValues } from "./unconfirmed-checks.js";
 
 /** Options of `validate`. */
 export interface ValidateOptions {
@@ -129,6 +130,7 @@ function bodyFindings(body: unknown, context: ModelContext, nesting: number): Fi
   const object = body as Record<string, unknown>;
   checkResponseModalities(object, findings);
   checkContents(object, context, findings);
+  checkUnconfirmedValues(object, context, findings);
   return findings;
 }
 

@@ -134,6 +134,27 @@ export const CASES: readonly Case[] = [
     codes: [],
   },
   {
+    description: "3.1 Flash Lite Image: 1K and a base ratio pass",
+    model: "gemini-3.1-flash-lite-image",
+    data: withConfig({ responseModalities: ["IMAGE"], imageConfig: { imageSize: "1K", aspectRatio: "16:9" } }),
+    valid: true,
+    codes: [],
+  },
+  {
+    description: "3.1 Flash Lite Image: 2K is unsupported",
+    model: "gemini-3.1-flash-lite-image",
+    data: withConfig({ responseModalities: ["IMAGE"], imageConfig: { imageSize: "2K" } }),
+    valid: false,
+    codes: ["invalid-image-size"],
+  },
+  {
+    description: "3.1 Flash Lite Image: an extreme ratio is UNCONFIRMED on the Gemini API, so a warning only",
+    model: "gemini-3.1-flash-lite-image",
+    data: withConfig({ responseModalities: ["IMAGE"], imageConfig: { aspectRatio: "1:4" } }),
+    valid: true,
+    codes: ["unconfirmed-aspect-ratio"],
+  },
+  {
     description: "seed: 1:4 is not a 3 Pro ratio",
     model: PRO,
     data: withConfig({ responseModalities: ["IMAGE"], imageConfig: { aspectRatio: "1:4" } }),

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { MODELS, MODEL_IDS, modelLifecycle, type ImageModel } from "@gemini-image/protocol";
+import { MODELS, MODEL_IDS, formatUsd, isUnconfirmedAspectRatio, modelLifecycle, type ImageModel } from "@gemini-image/protocol";
 import type { Command } from "../command.js";
 import { EXIT, UsageError } from "../io.js";
 import { markdownTable, textTable } from "../table.js";
@@ -28,7 +28,7 @@ function statusCell(model: ImageModel, on: Date): string {
 }
 
 function tiersCell(model: ImageModel): string {
-  return model.tiers.map((t) => `${t.imageSize ?? "fixed"} $${t.priceUsd.toFixed(3)}`).join(", ") || "-";
+  return model.tiers.map((t) => `${t.imageSize ?? "fixed"} ${formatUsd(t.priceUsd, t.unconfirmedCost === true)}`).join(", ") || "-";
 }
 
 /** The cells of one model row, shared by the CLI table and the docs. */
@@ -38,10 +38,13 @@ export function modelCells(model: ImageModel, on: Date = new Date()): string[] {
     model.name,
     statusCell(model, on),
     tiersCell(model),
-    model.aspectRatios.length > 0 ? `${model.aspectRatios.length} (${model.aspectRatios.join(" ")})` : "-",
+    model.aspectRatios.length > 0 ? `${model.aspectRatios.length} (${model.aspectRatios.map((r) => (isUnconfirmedAspectRatio(model, r) ? `${r}?` : r)).join(" ")})` : "-",
     model.maxInputImages > 0 ? String(model.maxInputImages) : "-",
   ];
 }
+
+/** What the marks in the table mean. */
+export const MODELS_LEGEND = "~$: a third-party price estimate (Google publishes none); 1:4?: a ratio Google lists but does not confirm on the Gemini API.";
 
 /** Column names matching `modelCells`. */
 export const MODEL_HEADER = ["model", "name", "status", "imageSize: USD/image", "aspect ratios", "max input images"] as const;
@@ -64,6 +67,7 @@ export const modelsCommand: Command = {
     }
     const render = values.format === "markdown" ? markdownTable : textTable;
     io.stdout.write(render(MODEL_HEADER, MODEL_IDS.map((id) => modelCells(MODELS[id], now))));
+    io.stdout.write(`${MODELS_LEGEND}\n`);
     return EXIT.ok;
   },
 };

@@ -6,6 +6,7 @@ import noMultipleImages from "./no-multiple-images.js";
 import noOpenaiFields from "./no-openai-fields.js";
 import noOpenaiSize from "./no-openai-size.js";
 import noSnakeCaseFields from "./no-snake-case-fields.js";
+import preferConfirmedAspectRatio from "./prefer-confirmed-aspect-ratio.js";
 import preferImagesBeforeText from "./prefer-images-before-text.js";
 import preferLastImagePart from "./prefer-last-image-part.js";
 import requireImageModality from "./require-image-modality.js";
@@ -23,6 +24,7 @@ export const rules = {
   "no-openai-fields": noOpenaiFields,
   "no-openai-size": noOpenaiSize,
   "no-snake-case-fields": noSnakeCaseFields,
+  "prefer-confirmed-aspect-ratio": preferConfirmedAspectRatio,
   "prefer-images-before-text": preferImagesBeforeText,
   "prefer-last-image-part": preferLastImagePart,
   "require-image-modality": requireImageModality,

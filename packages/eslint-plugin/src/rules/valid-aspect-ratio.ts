@@ -1,6 +1,6 @@
 import { ALL_ASPECT_RATIOS, FINDINGS, normalizeAspectRatio, type AspectRatio } from "@gemini-image/protocol";
 import { mayHoldRequests, onRequests, locatorContext, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
-import { field, imageConfigOf } from "@gemini-image/locator";
+import { aspectRatioEntries } from "@gemini-image/locator";
 import { knownValue } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { findingData, reportOnce } from "../util/report.js";
@@ -28,8 +28,7 @@ export default createRule<Options, MessageIds>({
     const report = reportOnce(context);
     const ctx = locatorContext(context);
 
-    function checkEntry(request: LocatedRequest, entry: FieldEntry | undefined): void {
-      if (!entry) return;
+    function checkEntry(request: LocatedRequest, entry: FieldEntry): void {
       const value = knownValue(ctx, entry.value);
       if (!value) return;
       const model = request.model?.resolved.kind === "known" ? request.model.resolved.model : undefined;
@@ -46,12 +45,8 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    function check(request: LocatedRequest): void {
-      checkEntry(request, field(imageConfigOf(request), "aspectRatio"));
-      // generateImage takes the ratio as its own option and passes it on as imageConfig.aspectRatio.
-      if (request.shape === "ai-sdk" && request.api === "generateImage") checkEntry(request, request.root.get("aspectRatio"));
-    }
-
-    return onRequests(context, check);
+    return onRequests(context, (request) => {
+      for (const entry of aspectRatioEntries(request)) checkEntry(request, entry);
+    });
   },
 });
