@@ -8,6 +8,18 @@ import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import {
+  IMAGE_RESPONSE_FORMAT_DELIVERIES,
+  IMAGE_RESPONSE_FORMAT_FIELDS,
+  IMAGE_RESPONSE_FORMAT_MIME_TYPES,
+  IMAGE_SIZES,
+  INTERACTIONS_CONTENT_FIELDS,
+  INTERACTIONS_GENERATION_CONFIG_FIELDS,
+  INTERACTIONS_IMAGE_CONFIG_FIELDS,
+  INTERACTIONS_REQUEST_FIELDS,
+  INTERACTIONS_RESPONSE_MODALITIES,
+  INTERACTION_RESPONSE,
+  ALL_ASPECT_RATIOS,
+  MODEL_IDS,
   GENAI_PARAMS,
   GENERATION_CONFIG_FIELDS,
   IMAGE_CONFIG_FIELDS,
@@ -29,6 +41,80 @@ function interfaceMembers(name: string): string[] {
   }
   throw new Error(`genai.d.ts has no interface ${name}`);
 }
+
+/** The declaration of a type alias in genai.d.ts. */
+function typeAlias(name: string): ts.TypeNode {
+  for (const statement of source.statements) {
+    if (ts.isTypeAliasDeclaration(statement) && statement.name.text === name) return statement.type;
+  }
+  throw new Error(`genai.d.ts has no type ${name}`);
+}
+
+/** The property names of a type alias of an object type (`declare type X = { … }`). */
+function aliasMembers(name: string): string[] {
+  const type = typeAlias(name);
+  if (!ts.isTypeLiteralNode(type)) throw new Error(`${name} is not an object type`);
+  return type.members.flatMap((m) => (m.name && ts.isIdentifier(m.name) ? [m.name.text] : []));
+}
+
+/** The string literals of a union alias (`"a" | "b" | (string & {})`). */
+function aliasStrings(name: string): string[] {
+  const type = typeAlias(name);
+  const members = ts.isUnionTypeNode(type) ? type.types : [type];
+  return members.flatMap((m) => (ts.isLiteralTypeNode(m) && ts.isStringLiteral(m.literal) ? [m.literal.text] : []));
+}
+
+/** `type: "x"` of an object alias. */
+function typeTag(name: string): string | undefined {
+  const type = typeAlias(name);
+  if (!ts.isTypeLiteralNode(type)) return undefined;
+  for (const member of type.members) {
+    if (ts.isPropertySignature(member) && member.name.getText(source) === "type" && member.type && ts.isLiteralTypeNode(member.type) && ts.isStringLiteral(member.type.literal)) {
+      return member.type.literal.text;
+    }
+  }
+  return undefined;
+}
+
+const sorted = (values: readonly string[]) => [...values].sort();
+
+describe("@google/genai types agree with the protocol's Interactions catalog", () => {
+  it("has exactly the catalog's top-level fields on a model interaction", () => {
+    expect(sorted(aliasMembers("CreateModelInteraction"))).toEqual(sorted(INTERACTIONS_REQUEST_FIELDS));
+  });
+
+  it("has the catalog's generation_config and deprecated image_config fields", () => {
+    expect(sorted(aliasMembers("GenerationConfig_2"))).toEqual(sorted(INTERACTIONS_GENERATION_CONFIG_FIELDS));
+    expect(sorted(aliasMembers("ImageConfig_2"))).toEqual(sorted(INTERACTIONS_IMAGE_CONFIG_FIELDS));
+  });
+
+  it("types the image response_format with the catalog's fields and values", () => {
+    expect(sorted(aliasMembers("ImageResponseFormat_2"))).toEqual(sorted(IMAGE_RESPONSE_FORMAT_FIELDS));
+    expect(typeTag("ImageResponseFormat_2")).toBe("image");
+    expect(sorted(aliasStrings("ImageResponseFormatImageSize"))).toEqual(sorted(IMAGE_SIZES));
+    expect(sorted(aliasStrings("ImageResponseFormatAspectRatio"))).toEqual(sorted(ALL_ASPECT_RATIOS));
+    expect(aliasStrings("ImageResponseFormatMimeType")).toEqual([...IMAGE_RESPONSE_FORMAT_MIME_TYPES]);
+    expect(sorted(aliasStrings("ImageResponseFormatDelivery"))).toEqual(sorted(IMAGE_RESPONSE_FORMAT_DELIVERIES));
+  });
+
+  it("spells input contents and response modalities as the catalog does", () => {
+    expect(sorted(aliasMembers("ImageContent"))).toEqual(sorted(INTERACTIONS_CONTENT_FIELDS.image));
+    expect(sorted(aliasMembers("TextContent"))).toEqual(sorted(INTERACTIONS_CONTENT_FIELDS.text));
+    expect(sorted(aliasStrings("ResponseModality"))).toEqual(sorted(INTERACTIONS_RESPONSE_MODALITIES));
+  });
+
+  it("returns steps whose model_output and thought steps are tagged as the catalog says", () => {
+    expect(typeTag("ModelOutputStep")).toBe(INTERACTION_RESPONSE.outputStepType);
+    expect(typeTag("ThoughtStep")).toBe(INTERACTION_RESPONSE.thoughtStepType);
+    expect(aliasMembers("ModelOutputStep")).toContain("content");
+  });
+
+  it("lists every GA image model of the registry among its model ids", () => {
+    const sdkModels = aliasStrings("Model_2");
+    const ga = MODEL_IDS.filter((id) => !id.endsWith("-preview"));
+    expect(ga.filter((id) => !sdkModels.includes(id))).toEqual([]);
+  });
+});
 
 describe("@google/genai types agree with the protocol's field catalog", () => {
   it("takes { model, contents, config } and has no generationConfig parameter", () => {

@@ -10,6 +10,7 @@ export * from "./fields.js";
 export * from "./findings.js";
 export * from "./image-config.js";
 export * from "./image-size.js";
+export * from "./interactions.js";
 export * from "./lifecycle.js";
 export * from "./limits.js";
 export * from "./models.js";

@@ -26,6 +26,17 @@ export const SOURCES = {
   aiSdkIssue11848: "https://github.com/vercel/ai/issues/11848",
   /** OpenAI's Images API reference: sizes per model and the fields Gemini lacks. */
   openaiImages: "https://platform.openai.com/docs/api-reference/images/create",
+  /**
+   * The installed `@google/genai` 3.3.0 declarations (`dist/genai.d.ts`): the checkable truth for
+   * the Interactions API (`CreateModelInteraction`, `ImageResponseFormat`, `ImageContent`, `Model`).
+   */
+  genaiDeclarations: "@google/genai/dist/genai.d.ts",
+  /** js-genai's changelog: Interactions public (1.33.0), `steps` and snake_case response_format (2.0.x), `output_image` (2.3.0). */
+  genaiChangelog: "https://github.com/googleapis/js-genai/blob/main/CHANGELOG.md",
+  /** Google's Interactions overview: generateContent "is considered legacy", still fully supported. */
+  interactionsOverview: "https://ai.google.dev/gemini-api/docs/interactions",
+  /** js-genai issue 1571: the Interactions API's 400 body (`"code":"invalid_request"`). */
+  interactionsErrorIssue: "https://github.com/googleapis/js-genai/issues/1571",
   /** The project's verified facts page, which collects all of the above. */
   factsPage: "shared/docs/protocol-facts.md",
 } as const;
