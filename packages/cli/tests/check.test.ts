@@ -62,6 +62,17 @@ describe("gemini-image check", () => {
     expect(bad.stdout).toContain('`{ imageSize: "2K", aspectRatio: "16:9" }` (gemini-3-pro-image)');
   });
 
+  it("checks bodies for an SDK-listed id without published capabilities against every model, and says why", async () => {
+    const twoK = { ...good, generationConfig: { responseModalities: ["IMAGE"], imageConfig: { imageSize: "2K" } } };
+    const result = await run([file("listed.json", twoK), "--model", "gemini-nano-banana-2.1"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('note: "gemini-nano-banana-2.1" is a model id the @google/genai SDK lists, but Google has published no image sizes');
+    expect(result.stdout).not.toContain("unknown-model");
+    const lower = await run([file("listed-1k.json", { ...twoK, generationConfig: { imageConfig: { imageSize: "1k" } } }), "--model", "nano-banana-pro-preview"]);
+    expect(lower.code).toBe(1);
+    expect(lower.stdout).toContain("invalid-image-size");
+  });
+
   it("reads stdin with -", async () => {
     const result = await run(["-"], JSON.stringify({ ...good, n: 2 }));
     expect(result.code).toBe(1);

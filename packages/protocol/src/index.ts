@@ -13,6 +13,7 @@ export * from "./image-size.js";
 export * from "./interactions.js";
 export * from "./lifecycle.js";
 export * from "./limits.js";
+export * from "./listed-models.js";
 export * from "./models.js";
 export * from "./openai.js";
 export * from "./project.js";

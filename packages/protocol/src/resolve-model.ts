@@ -1,3 +1,4 @@
+import { isSdkListedImageModel } from "./listed-models.js";
 import { MODELS, MODEL_IDS, isModelId, type ImageModel, type ModelId } from "./models.js";
 
 /**
@@ -39,6 +40,11 @@ export interface UnknownModel {
   readonly name: string | undefined;
   /** A known id within two edits of `name`, for "did you mean" messages. */
   readonly suggestion: ModelId | undefined;
+  /**
+   * True when `name` is an id Google's SDK lists without published image capabilities
+   * (`SDK_LISTED_IMAGE_MODEL_IDS`): a real id, never a typo; per-model checks are skipped.
+   */
+  readonly listed: boolean;
   readonly input: string;
 }
 
@@ -81,7 +87,8 @@ export function resolveModel(text: unknown): ResolvedModel {
     const aliased = Object.hasOwn(MODEL_ALIASES, name) ? MODEL_ALIASES[name] : undefined;
     if (aliased) return { kind: "known", id: aliased, model: MODELS[aliased], form, alias: name, input };
   }
-  return { kind: "unknown", name, suggestion: name === undefined ? undefined : nearestModelId(name), input };
+  if (isSdkListedImageModel(name)) return { kind: "unknown", name, suggestion: undefined, listed: true, input };
+  return { kind: "unknown", name, suggestion: name === undefined ? undefined : nearestModelId(name), listed: false, input };
 }
 
 /**

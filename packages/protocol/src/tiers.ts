@@ -1,6 +1,7 @@
 import type { AspectRatio } from "./aspect-ratio.js";
 import { ProtocolError } from "./errors.js";
 import { DEFAULT_IMAGE_SIZE, type ImageSize } from "./image-size.js";
+import { listedModelNote } from "./listed-models.js";
 import { resolveModel } from "./resolve-model.js";
 import type { ImageModel, ModelId, OutputTier, Pixels } from "./models.js";
 
@@ -11,6 +12,13 @@ export type ModelRef = ModelId | (string & {});
 export function requireModel(ref: ModelRef): ImageModel {
   const resolved = resolveModel(ref);
   if (resolved.kind === "known") return resolved.model;
+  if (resolved.listed) {
+    throw new ProtocolError(
+      "unknown-model",
+      listedModelNote(resolved.name!),
+      'a model id with published capabilities, such as "gemini-3-pro-image" or "gemini-3.1-flash-image"',
+    );
+  }
   const hint = resolved.suggestion ? ` Did you mean "${resolved.suggestion}"?` : "";
   throw new ProtocolError(
     "unknown-model",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { MODEL_ALIASES, MODEL_IDS, nearestModelId, resolveModel } from "../src/index.js";
+import { MODEL_ALIASES, MODEL_IDS, SDK_LISTED_IMAGE_MODEL_IDS, nearestModelId, requireModel, resolveModel } from "../src/index.js";
 
 describe("resolveModel", () => {
   it.each([
@@ -64,6 +64,17 @@ describe("resolveModel", () => {
 
   it("maps every alias to a known model", () => {
     for (const id of Object.values(MODEL_ALIASES)) expect(MODEL_IDS).toContain(id);
+  });
+
+  it("knows the ids Google's SDK lists without published capabilities: real, never a typo", () => {
+    for (const id of SDK_LISTED_IMAGE_MODEL_IDS) {
+      for (const text of [id, `models/${id}`, `https://generativelanguage.googleapis.com/v1beta/models/${id}:generateContent`]) {
+        expect(resolveModel(text)).toMatchObject({ kind: "unknown", name: id, suggestion: undefined, listed: true });
+      }
+      expect(() => requireModel(id)).toThrow(/lists, but Google has published no image sizes/u);
+    }
+    expect(resolveModel("gemini-nano-banana-2")).toMatchObject({ kind: "unknown", listed: false });
+    expect(resolveModel("gemini-3-pro-imag")).toMatchObject({ listed: false, suggestion: "gemini-3-pro-image" });
   });
 
   it("suggests only for gemini image look-alikes", () => {

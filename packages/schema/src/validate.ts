@@ -42,6 +42,9 @@ function modelFindings(context: ModelContext, date: Date | undefined): Finding[]
   if (context.input === undefined) return [];
   if (context.id === undefined) {
     const resolved = resolveModel(context.input);
+    // An id Google's SDK lists without published capabilities is real: nothing to report, and
+    // the body is checked against every model's values (ModelContext's union).
+    if (resolved.kind === "unknown" && resolved.listed) return [];
     const name = resolved.kind === "unknown" && resolved.name !== undefined ? resolved.name : context.input;
     return [makeFinding("unknown-model", "", { model: name, suggestion: resolved.kind === "unknown" ? resolved.suggestion : undefined })];
   }

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { describeFinding, resolveModel } from "@gemini-image/protocol";
+import { describeFinding, listedModelNote, resolveModel } from "@gemini-image/protocol";
 import { redactKey, repair, validate, type Finding, type RepairChange } from "@gemini-image/schema";
 import type { Command } from "../command.js";
 import { harGenerateContentRequests, isHar } from "../har.js";
@@ -121,7 +121,12 @@ export const checkCommand: Command = {
     const { format, model } = values;
     if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${format}".`);
     if (positionals.length === 0) throw new UsageError("name at least one file, or - to read a body from stdin.");
-    if (model !== undefined) modelOption(model);
+    if (model !== undefined) {
+      const resolved = resolveModel(model);
+      // A real id without published capabilities: check against every model's values, and say so.
+      if (resolved.kind === "unknown" && resolved.listed) io.stderr.write(`note: ${listedModelNote(resolved.name!)}\n`);
+      else modelOption(model);
+    }
 
     const results: Checked[] = [];
     let ioFailed = false;

@@ -11,6 +11,9 @@ ruleTester.run("valid-model-id", rule, {
     `fetch("${GOOGLE}/gemini-3.1-flash-image:generateContent", { body: JSON.stringify({ contents: [] }) });`,
     // A gateway accepts its own aliases.
     `fetch("https://api.apiyi.com/v1beta/models/nano-banana-pro:generateContent", { body: JSON.stringify({ contents: [] }) });`,
+    // Ids Google's SDK lists without published capabilities are real ids, never typos.
+    `await ai.models.generateContent({ model: "gemini-nano-banana-2.1", contents: "a cat", config: { responseModalities: ["IMAGE"] } });`,
+    `await ai.models.generateContent({ model: "nano-banana-pro-preview", contents: "a cat", config: { responseModalities: ["IMAGE"] } });`,
     // Other providers' and Google's text models are not image model typos.
     `await ai.models.generateContent({ model: "gemini-2.5-pro", contents: "hi" });`,
     `openai.images.generate({ model: "dall-e-3", prompt: "a cat" });`,
