@@ -226,12 +226,42 @@ export const FINDINGS = {
     message: ({ field, camel }) =>
       `${code(field)} is the spelling of Google's own REST samples and Google accepts it, but the @google/genai SDK, many gateways and code that reads the body back only know ${code(camel)}. Write ${code(camel)} to be safe on every hop.`,
   }),
-  "response-modality-case": define<{ value: string; expected: string }>({
+  "response-modality-case": define<{ value: string; expected: string; field?: string }>({
     severity: "warning",
-    title: "responseModalities value not in uppercase",
-    // Whether Google accepts other cases is UNCONFIRMED (facts page "Request"): warn, never error.
-    message: ({ value, expected }) =>
-      `"${value}" in ${code("responseModalities")}: Google documents uppercase values and does not confirm that other cases work. Write "${expected}".`,
+    title: "Response modality not in the documented case",
+    // Whether Google accepts other cases is UNCONFIRMED (facts page "Request" for generateContent's
+    // uppercase, "The Interactions API" for its lowercase): warn, never error.
+    message: ({ value, expected, field = "responseModalities" }) =>
+      `"${value}" in ${code(field)}: Google documents ${expected === expected.toUpperCase() ? "uppercase" : "lowercase"} values here and does not confirm that other cases work. Write "${expected}".`,
+  }),
+  "interactions-camel-case": define<{ field: string; snake: string }>({
+    severity: "error",
+    title: "camelCase field in an Interactions request",
+    // Every Interactions field is snake_case and unknown fields are rejected, not ignored
+    // (facts page "The Interactions API"; SOURCES.interactionsErrorIssue).
+    message: ({ field, snake }) =>
+      `${code(field)} is camelCase, but every field of the Interactions API is snake_case and Google answers 400 "Unknown parameter". Write ${code(snake)}.`,
+  }),
+  "generate-content-shape-in-input": define<{ field: string; instead: string }>({
+    severity: "error",
+    title: "generateContent shape in an interaction's input",
+    message: ({ field, instead }) =>
+      `${code(field)} is a generateContent shape; an interaction's ${code("input")} takes a string or { type, … } entries. Write ${code(instead)} instead.`,
+  }),
+  "deprecated-interaction-field": define<{ field: string; instead: string }>({
+    severity: "warning",
+    title: "Deprecated Interactions field",
+    // Marked @deprecated in @google/genai's CreateModelInteraction and GenerationConfig types.
+    message: ({ field, instead }) =>
+      `${code(field)} is deprecated in the Interactions API; image settings belong in ${code("response_format")}. Write ${code(instead)}.`,
+  }),
+  "interaction-response-shape": define<{ field: string }>({
+    severity: "error",
+    title: "generateContent response read from an interaction",
+    // An interaction answers `steps[]`; `candidates` and `outputs` do not exist on it
+    // (facts page "The Interactions API", response).
+    message: ({ field }) =>
+      `An interaction has no ${code(field)}: its result is in ${code("steps")}. Read the last image of the "model_output" steps (the SDK's ${code("output_image")}) instead.`,
   }),
   "text-before-images": define<Record<string, never>>({
     severity: "warning",

@@ -96,6 +96,10 @@ const SAMPLES: { [I in (typeof FINDING_IDS)[number]]: Parameters<(typeof FINDING
   "text-before-images": {},
   "snake-case-part-field": { field: "inline_data", camel: "inlineData" },
   "response-modality-case": { value: "image", expected: "IMAGE" },
+  "interactions-camel-case": { field: "responseFormat", snake: "response_format" },
+  "generate-content-shape-in-input": { field: "inlineData", instead: '{ type: "image", data, mime_type }' },
+  "deprecated-interaction-field": { field: "generation_config.image_config", instead: 'response_format: { type: "image", image_size }' },
+  "interaction-response-shape": { field: "candidates" },
   "unconfirmed-aspect-ratio": { value: "1:4", model: "gemini-3.1-flash-lite-image", confirmed: ["1:1", "16:9"] },
 };
 
