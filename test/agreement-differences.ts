@@ -1,0 +1,124 @@
+/**
+ * The differences between what the tools report today and what a correct tool reports on the
+ * agreement corpus (test/agreement.test.ts), one row per fixture, tool, id and direction, each
+ * with its reason. `extra`: the tool reports an id the fixture does not expect; `missing`: it
+ * does not report an expected one. Delete a row when a fix makes it agree: the test fails on a
+ * row that no longer differs.
+ */
+
+/** The tools compared; `migrate` is ESLint `all` on migrate's output. */
+export type Tool = "eslint-recommended" | "eslint-all" | "check" | "audit" | "migrate";
+
+export interface Difference {
+  /** The fixture, relative to test/fixtures/agreement. */
+  readonly fixture: string;
+  readonly tool: Tool;
+  /** A finding id, or `unexpected-edit` (migrate changed a file with nothing for it to fix) or `failed` (migrate threw). */
+  readonly id: string;
+  readonly got: "extra" | "missing";
+  readonly reason: string;
+}
+
+const AUDIT_NO_AI_SDK =
+  "the audit knows no Vercel AI SDK method (generateText, streamText, generateImage are not in its SDK_METHODS), so it lists no call here; issue 11 part 2 puts the audit on the locator, which finds them";
+const MIGRATE_ONE_LINE_REMOVAL =
+  'migrate throws "Overlapping or invalid edit" when it removes a key and writes its follow-up comment inside a one-line object (issue 11: the same failure as `n: 4` in a one-line body)';
+const MODALITY_INSIDE_MISPLACED =
+  "require-image-modality does not look inside the block no-misplaced-fields moves home, so the one mistake is reported twice; the validator checks the block where it belongs (findingsInsideMoves) and reports only misplaced-field (issue 11 part 3: one check per finding)";
+const MODALITY_CASE =
+  'require-image-modality compares case-sensitively and says "no image comes back", although the case is UNCONFIRMED (facts page "Request") and the catalog has response-modality-case for it, which check reports (issue 11, precision)';
+const MIGRATE_MODALITY_CASE =
+  'migrate\'s response-modalities transform misses the IMAGE written in another case and appends a second "IMAGE" (["Text", "Image", "IMAGE"]) instead of uppercasing';
+const MIGRATE_NO_RATIO_FIX =
+  'migrate has no transform for aspectRatio "16x9", which valid-aspect-ratio\'s autofix corrects to "16:9" (issue 11 part 3: one fix per finding, shared)';
+const SNAKE_RESPONSE_THROUGH_CONST =
+  "prefer-last-image-part follows member chains that start at candidates[…].content.parts; a parts array held in a const and read through filter(…).at(-1) is not followed";
+const AUDIO_PARTS0 =
+  "prefer-last-image-part does not know that the request asked for AUDIO: parts[0] of a speech answer is the audio (issue 11 part 1 classification, precision)";
+const NO_CLASSIFICATION =
+  "check validates every body as an image request: it has no image / not-image classification (issue 11 part 1), so a text or audio model is an unknown image model";
+
+export const DIFFERENCES: readonly Difference[] = [
+  { fixture: "ai-sdk/generate-image-ratio.tsx", tool: "audit", id: "invalid-aspect-ratio", got: "missing", reason: AUDIT_NO_AI_SDK },
+  {
+    fixture: "ai-sdk/generate-image-ratio.tsx",
+    tool: "migrate",
+    id: "invalid-aspect-ratio",
+    got: "extra",
+    reason: MIGRATE_NO_RATIO_FIX,
+  },
+  { fixture: "ai-sdk/generate-image-retired.js", tool: "audit", id: "retired-model", got: "missing", reason: AUDIT_NO_AI_SDK },
+  { fixture: "ai-sdk/stream-text-1k.ts", tool: "audit", id: "invalid-image-size", got: "missing", reason: AUDIT_NO_AI_SDK },
+  { fixture: "genai/candidate-count.ts", tool: "migrate", id: "failed", got: "extra", reason: MIGRATE_ONE_LINE_REMOVAL },
+  { fixture: "genai/generation-config.ts", tool: "eslint-recommended", id: "missing-response-modalities", got: "extra", reason: MODALITY_INSIDE_MISPLACED },
+  { fixture: "genai/generation-config.ts", tool: "eslint-all", id: "missing-response-modalities", got: "extra", reason: MODALITY_INSIDE_MISPLACED },
+  { fixture: "legacy/quality.js", tool: "migrate", id: "failed", got: "extra", reason: MIGRATE_ONE_LINE_REMOVAL },
+  { fixture: "legacy/title-case-modalities.cjs", tool: "eslint-recommended", id: "missing-response-modalities", got: "extra", reason: MODALITY_CASE },
+  { fixture: "legacy/title-case-modalities.cjs", tool: "eslint-all", id: "missing-response-modalities", got: "extra", reason: MODALITY_CASE },
+  { fixture: "legacy/title-case-modalities.cjs", tool: "migrate", id: "unexpected-edit", got: "extra", reason: MIGRATE_MODALITY_CASE },
+  {
+    fixture: "rest/axios-config-ratio.js",
+    tool: "audit",
+    id: "invalid-aspect-ratio",
+    got: "missing",
+    reason: "the audit counts a REST call only when its first argument is the URL; axios({ url, data }) passes a config object (the locator finds it)",
+  },
+  {
+    fixture: "rest/axios-config-ratio.js",
+    tool: "migrate",
+    id: "invalid-aspect-ratio",
+    got: "extra",
+    reason: MIGRATE_NO_RATIO_FIX,
+  },
+  {
+    fixture: "rest/fetch-512px.js",
+    tool: "migrate",
+    id: "invalid-image-size",
+    got: "extra",
+    reason: 'migrate\'s image-size-case fixes only case and spaces and leaves "512px" to valid-image-size\'s autofix (docs/codemod.md); issue 11 part 3 wants the same fix in both',
+  },
+  { fixture: "rest/fetch-candidate-count.js", tool: "migrate", id: "failed", got: "extra", reason: MIGRATE_ONE_LINE_REMOVAL },
+  {
+    fixture: "rest/fetch-flash25-image-size.js",
+    tool: "check",
+    id: "invalid-image-size",
+    got: "missing",
+    reason: "deliberate today (README \"Choices we made\"): Google's answer to imageSize on 2.5 Flash Image is UNCONFIRMED (rejected or ignored), so the validator accepts it while valid-image-size and the audit report it; either way the size asked for is not the size that comes back, so the tools must settle on one verdict",
+  },
+  { fixture: "rest/fetch-lowercase-modalities.js", tool: "eslint-recommended", id: "missing-response-modalities", got: "extra", reason: MODALITY_CASE },
+  { fixture: "rest/fetch-lowercase-modalities.js", tool: "eslint-all", id: "missing-response-modalities", got: "extra", reason: MODALITY_CASE },
+  { fixture: "rest/fetch-lowercase-modalities.js", tool: "migrate", id: "unexpected-edit", got: "extra", reason: MIGRATE_MODALITY_CASE },
+  { fixture: "rest/fetch-modalities-top.js", tool: "eslint-recommended", id: "missing-response-modalities", got: "extra", reason: MODALITY_INSIDE_MISPLACED },
+  { fixture: "rest/fetch-modalities-top.js", tool: "eslint-all", id: "missing-response-modalities", got: "extra", reason: MODALITY_INSIDE_MISPLACED },
+  {
+    fixture: "rest/fetch-snake-response.js",
+    tool: "eslint-recommended",
+    id: "snake-case-response",
+    got: "missing",
+    reason: SNAKE_RESPONSE_THROUGH_CONST,
+  },
+  {
+    fixture: "rest/fetch-snake-response.js",
+    tool: "eslint-all",
+    id: "snake-case-response",
+    got: "missing",
+    reason: SNAKE_RESPONSE_THROUGH_CONST,
+  },
+  { fixture: "traps/text-only-rest-schema.js", tool: "check", id: "unknown-model", got: "extra", reason: NO_CLASSIFICATION },
+  {
+    fixture: "traps/tts-audio-parts0.js",
+    tool: "eslint-recommended",
+    id: "first-part-image",
+    got: "extra",
+    reason: AUDIO_PARTS0,
+  },
+  {
+    fixture: "traps/tts-audio-parts0.js",
+    tool: "eslint-all",
+    id: "first-part-image",
+    got: "extra",
+    reason: AUDIO_PARTS0,
+  },
+  { fixture: "traps/tts-audio-parts0.js", tool: "check", id: "unknown-model", got: "extra", reason: NO_CLASSIFICATION },
+  { fixture: "traps/tts-audio-parts0.js", tool: "check", id: "missing-response-modalities", got: "extra", reason: NO_CLASSIFICATION },
+];
