@@ -35,6 +35,14 @@ const SNAKE_RESPONSE_THROUGH_CONST =
   "prefer-last-image-part follows member chains that start at candidates[…].content.parts; a parts array held in a const and read through filter(…).at(-1) is not followed";
 const AUDIO_PARTS0 =
   "prefer-last-image-part does not know that the request asked for AUDIO: parts[0] of a speech answer is the audio (issue 11 part 1 classification, precision)";
+const MODALITY_ENUM =
+  "require-image-modality reads string literals only; [Modality.TEXT] on an image model is not read as TEXT-only (issue 11 part 1: IMAGE or TEXT in any spelling or as Modality.*)";
+const UNKNOWN_IMAGE_MODEL =
+  "an id the protocol does not know is reported only as a near-miss of a known one; a request that asks for IMAGE output is an image request with an unknown model and must be reported (issue 11 part 1)";
+const SNAKE_FALLBACK =
+  "prefer-last-image-part reports inline_data read as a fallback after inlineData (part.inlineData ?? part.inline_data), which finds the camelCase field first (issue 11, precision)";
+const TEXT_ONLY_SNAKE =
+  "a text-only request (text model, no IMAGE, no imageConfig) is treated as an image request: snake_case is reported although only image requests are this project's business and Google's REST API accepts it (issue 11 part 1, precision)";
 const NO_CLASSIFICATION =
   "check validates every body as an image request: it has no image / not-image classification (issue 11 part 1), so a text or audio model is an unknown image model";
 
@@ -121,4 +129,29 @@ export const DIFFERENCES: readonly Difference[] = [
   },
   { fixture: "traps/tts-audio-parts0.js", tool: "check", id: "unknown-model", got: "extra", reason: NO_CLASSIFICATION },
   { fixture: "traps/tts-audio-parts0.js", tool: "check", id: "missing-response-modalities", got: "extra", reason: NO_CLASSIFICATION },
+  { fixture: "genai/modality-text-enum.ts", tool: "eslint-recommended", id: "missing-response-modalities", got: "missing", reason: MODALITY_ENUM },
+  { fixture: "genai/modality-text-enum.ts", tool: "eslint-all", id: "missing-response-modalities", got: "missing", reason: MODALITY_ENUM },
+  { fixture: "genai/unknown-image-model.ts", tool: "eslint-recommended", id: "unknown-model", got: "missing", reason: UNKNOWN_IMAGE_MODEL },
+  { fixture: "genai/unknown-image-model.ts", tool: "eslint-all", id: "unknown-model", got: "missing", reason: UNKNOWN_IMAGE_MODEL },
+  { fixture: "genai/unknown-image-model.ts", tool: "audit", id: "unknown-model", got: "missing", reason: UNKNOWN_IMAGE_MODEL },
+  { fixture: "rest/fetch-camel-fallback-read.js", tool: "eslint-recommended", id: "snake-case-response", got: "extra", reason: SNAKE_FALLBACK },
+  { fixture: "rest/fetch-camel-fallback-read.js", tool: "eslint-all", id: "snake-case-response", got: "extra", reason: SNAKE_FALLBACK },
+  {
+    fixture: "traps/pdf-text-first.ts",
+    tool: "eslint-all",
+    id: "text-before-images",
+    got: "extra",
+    reason: "prefer-images-before-text (strict) reports a PDF question, which is no image generation and has no image part (issue 11, precision)",
+  },
+  { fixture: "traps/text-only-snake-config.js", tool: "eslint-recommended", id: "snake-case-field", got: "extra", reason: TEXT_ONLY_SNAKE },
+  { fixture: "traps/text-only-snake-config.js", tool: "eslint-all", id: "snake-case-field", got: "extra", reason: TEXT_ONLY_SNAKE },
+  { fixture: "traps/text-only-snake-config.js", tool: "check", id: "snake-case-field", got: "extra", reason: NO_CLASSIFICATION },
+  { fixture: "traps/text-only-snake-config.js", tool: "check", id: "unknown-model", got: "extra", reason: NO_CLASSIFICATION },
+  {
+    fixture: "traps/text-only-snake-config.js",
+    tool: "migrate",
+    id: "unexpected-edit",
+    got: "extra",
+    reason: "migrate rewrites a text-only request (snake_case renamed) because nothing tells it the request is not an image request (issue 11 part 1)",
+  },
 ];
