@@ -194,24 +194,26 @@ function literalJson(node: unknown): { value: unknown } | undefined {
 /** What `check` is given for one fixture: the REST body as JSON and the model its URL names. */
 type CheckInput = { body: unknown; model: string | undefined } | { skipped: string };
 
+/** The requests the shared locator finds, collected by a one-rule ESLint run (the locator reads ESLint's SourceCode). */
+let located: LocatedRequest[] = [];
+const collect: Rule.RuleModule = {
+  create: (context) => ({
+    "Program:exit"() {
+      located = [...locateRequests(context as never)];
+    },
+  }),
+};
+const locatorLinter = new Linter({ configType: "flat" });
+const locatorConfig: Linter.Config[] = [...parserConfig, { plugins: { agreement: { rules: { collect } } }, rules: { "agreement/collect": "error" } }];
+
 /** The fixture's REST body through the shared locator, when it is written as one literal. */
 function checkInput(fixture: Fixture): CheckInput {
-  const requests: LocatedRequest[] = [];
-  const collect: Rule.RuleModule = {
-    create: (context) => ({
-      "Program:exit"() {
-        requests.push(...locateRequests(context as never));
-      },
-    }),
-  };
-  const linter = new Linter({ configType: "flat" });
-  linter.verify(
-    fixture.text,
-    [...parserConfig, { plugins: { agreement: { rules: { collect } } }, rules: { "agreement/collect": "error" } }],
-    { filename: fixture.path },
-  );
+  located = [];
+  locatorLinter.verify(fixture.text, locatorConfig, { filename: fixture.path });
+  const requests = located;
   const rest = requests.filter((r) => r.shape === "rest");
-  if (rest.length === 0) return { skipped: "no REST body (SDK parameters are not the wire body)" };
+  if (requests.length === 0) return { skipped: "no Gemini request found" };
+  if (rest.length === 0) return { skipped: "SDK parameters, not a wire body" };
   const [request] = rest;
   const root = request!.root;
   const fromLiteral = root.node !== undefined && root.mutations.length === 0 && root.entries.every((e) => e.object === root.node);
@@ -240,12 +242,10 @@ const only = (ids: ReadonlySet<FindingId>, allowed: ReadonlySet<FindingId>): Set
 
 const key = (d: { tool: string; id: string; got: string }): string => `${d.tool} ${d.got} ${d.id}`;
 
-interface Verdicts {
-  readonly observed: Observed[];
-  readonly checkSkipped: string | undefined;
-}
+/** What `check` is given, per fixture: computed up front, so each test's title can say when check is skipped. */
+const checkInputs = new Map(fixtures.map((f) => [f.name, checkInput(f)] as const));
 
-const verdicts = new Map<string, Verdicts>();
+const verdicts = new Map<string, Observed[]>();
 
 beforeAll(async () => {
   const all = eslintFor("all");
@@ -265,7 +265,7 @@ beforeAll(async () => {
     observed.push(...compare("eslint-recommended", only(fixture.expected, ESLINT_RECOMMENDED_IDS), recommended.get(fixture.name) ?? new Set()));
     observed.push(...compare("eslint-all", only(fixture.expected, ESLINT_ALL_IDS), before));
 
-    const input = checkInput(fixture);
+    const input = checkInputs.get(fixture.name)!;
     if (!("skipped" in input)) {
       const result = validate(input.body, input.model === undefined ? {} : { model: input.model });
       observed.push(...compare("check", only(fixture.expected, CHECK_IDS), new Set(result.findings.map((f) => f.code))));
@@ -290,7 +290,7 @@ beforeAll(async () => {
       if (migrated.changed && !shouldEdit) observed.push({ tool: "migrate", id: UNEXPECTED_EDIT, got: "extra" });
     }
 
-    verdicts.set(fixture.name, { observed, checkSkipped: "skipped" in input ? input.skipped : undefined });
+    verdicts.set(fixture.name, observed);
     if (process.env.AGREEMENT_DUMP) for (const o of observed) console.log(`DIFF ${JSON.stringify({ fixture: fixture.name, ...o })}`);
   }
 }, 120_000);
@@ -306,7 +306,7 @@ describe("the agreement corpus", () => {
 
   it("runs check on the literal REST bodies and skips the rest", () => {
     // A regression in body extraction would silently shrink check's share of the comparison.
-    const checked = fixtures.filter((f) => verdicts.get(f.name)?.checkSkipped === undefined);
+    const checked = fixtures.filter((f) => !("skipped" in checkInputs.get(f.name)!));
     expect(checked.length).toBeGreaterThanOrEqual(25);
     for (const f of checked) expect(f.name.startsWith("rest/") || f.name.startsWith("traps/"), f.name).toBe(true);
   });
@@ -320,8 +320,10 @@ describe("the agreement corpus", () => {
 });
 
 describe.each(fixtures.map((f) => [f.name, f] as const))("%s", (name) => {
-  it("every tool agrees with the expected ids, or the difference is listed", () => {
-    const { observed } = verdicts.get(name)!;
+  const input = checkInputs.get(name)!;
+  const skipped = "skipped" in input ? ` (check skipped: ${input.skipped})` : "";
+  it(`every tool agrees with the expected ids, or the difference is listed${skipped}`, () => {
+    const observed = verdicts.get(name)!;
     const listed = DIFFERENCES.filter((row: Difference) => row.fixture === name);
     const unlisted = observed.filter((o) => !listed.some((row) => key(row) === key(o))).map(key);
     const stale = listed.filter((row) => !observed.some((o) => key(o) === key(row))).map((row) => `stale difference: remove it: ${key(row)}`);
