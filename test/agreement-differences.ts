@@ -47,6 +47,8 @@ const DEFAULT_PARAMETER =
   'a model named only as a default parameter (modelName = "…") is not read, so no per-model check runs (issue 11 part 4: default parameters)';
 const CLASS_FIELD =
   "the locator does not read this.model from a class field, so the URL's model is unknown (issue 11 part 4: class fields); the audit reads it through types";
+const MESSAGE_CONFIG =
+  "require-image-modality checks chats.create, but not a sendMessage whose own config replaces the chat's whole config (docs/codemod.md) and so drops its IMAGE modality";
 const NO_CLASSIFICATION =
   "check validates every body as an image request: it has no image / not-image classification (issue 11 part 1), so a text or audio model is an unknown image model";
 
@@ -196,4 +198,12 @@ export const DIFFERENCES: readonly Difference[] = [
     got: "extra",
     reason: "a key written by a deep assignment (body.generationConfig.imageConfig.image_size = …) is reported, but migrate's snake-case transform (like ESLint's fixer) renames literal properties only",
   },
+  {
+    fixture: "genai/chat-message-config.ts",
+    tool: "eslint-recommended",
+    id: "missing-response-modalities",
+    got: "missing",
+    reason: MESSAGE_CONFIG,
+  },
+  { fixture: "genai/chat-message-config.ts", tool: "eslint-all", id: "missing-response-modalities", got: "missing", reason: MESSAGE_CONFIG },
 ];
