@@ -6,8 +6,11 @@
  * row that no longer differs.
  */
 
-/** The tools compared; `migrate` is ESLint `all` on migrate's output. */
-export type Tool = "eslint-recommended" | "eslint-all" | "check" | "audit" | "migrate";
+/**
+ * The tools compared; `migrate` is ESLint `all` on migrate's output; `migrate --model` is
+ * migrate with a model given, on files with nothing for migrate to fix.
+ */
+export type Tool = "eslint-recommended" | "eslint-all" | "check" | "audit" | "migrate" | "migrate --model";
 
 export interface Difference {
   /** The fixture, relative to test/fixtures/agreement. */
@@ -49,6 +52,8 @@ const CLASS_FIELD =
   "the locator does not read this.model from a class field, so the URL's model is unknown (issue 11 part 4: class fields); the audit reads it through types";
 const MESSAGE_CONFIG =
   "require-image-modality checks chats.create, but not a sendMessage whose own config replaces the chat's whole config (docs/codemod.md) and so drops its IMAGE modality";
+const MODEL_MAKES_IMAGE_REQUEST =
+  "with --model, migrate treats a call that names no model as an image request and adds IMAGE to its modalities, although nothing else says it is one (issue 11: TEXT_MODEL consts, JSON responseSchema, an explicit [\"TEXT\"])";
 const NO_CLASSIFICATION =
   "check validates every body as an image request: it has no image / not-image classification (issue 11 part 1), so a text or audio model is an unknown image model";
 
@@ -136,6 +141,8 @@ export const DIFFERENCES: readonly Difference[] = [
     got: "extra",
     reason: "prefer-images-before-text (strict) reports a PDF question, which is no image generation and has no image part (issue 11, precision)",
   },
+  { fixture: "traps/text-call-model-from-env.ts", tool: "migrate --model", id: "unexpected-edit", got: "extra", reason: MODEL_MAKES_IMAGE_REQUEST },
+  { fixture: "traps/text-modality-model-param.js", tool: "migrate --model", id: "unexpected-edit", got: "extra", reason: MODEL_MAKES_IMAGE_REQUEST },
   { fixture: "traps/text-only-rest-schema.js", tool: "check", id: "unknown-model", got: "extra", reason: NO_CLASSIFICATION },
   { fixture: "traps/text-only-snake-config.js", tool: "eslint-recommended", id: "snake-case-field", got: "extra", reason: TEXT_ONLY_SNAKE },
   { fixture: "traps/text-only-snake-config.js", tool: "eslint-all", id: "snake-case-field", got: "extra", reason: TEXT_ONLY_SNAKE },

@@ -79,6 +79,9 @@ const MIGRATE_FIXES: ReadonlySet<FindingId> = new Set<FindingId>([
   "retired-model",
 ]);
 
+/** The model `migrate --model` is given for the files with nothing to fix. */
+const MIGRATE_MODEL = "gemini-3-pro-image";
+
 /** Stands for "migrate edited a file although nothing in it was for migrate to fix". */
 const UNEXPECTED_EDIT = "unexpected-edit";
 /** Stands for "migrate threw on the file" (the CLI counts it as failed). */
@@ -296,6 +299,11 @@ beforeAll(async () => {
       // An id migrate leaves by design may still get its follow-up comment.
       const shouldEdit = [...fixture.expected].some((id) => MIGRATE_FIXES.has(id));
       if (migrated.changed && !shouldEdit) observed.push({ tool: "migrate", id: UNEXPECTED_EDIT, got: "extra" });
+      // `--model` only names the model of requests that are image requests by other evidence: it
+      // never gives a file with nothing to fix something to do (issue 11 part 1).
+      if (!shouldEdit && !migrated.changed && migrateSource(fixture.text, fixture.path, { model: MIGRATE_MODEL }).changed) {
+        observed.push({ tool: "migrate --model", id: UNEXPECTED_EDIT, got: "extra" });
+      }
     }
 
     verdicts.set(fixture.name, observed);
