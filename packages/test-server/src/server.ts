@@ -33,7 +33,7 @@ export interface TestServerOptions {
   readonly port?: number;
   /** Default `strict`. */
   readonly mode?: ServerMode;
-  /** Failures the next generate requests answer with, in order. */
+  /** Failures the next generate and Interactions requests answer with, in order. */
   readonly failures?: readonly ScriptedFailure[];
   /** Interim `thought: true` images before the final image. Default 0. */
   readonly thoughtImages?: number;
@@ -79,7 +79,7 @@ export interface RecordedRequest {
 
 /** A running test server. */
 export interface TestServer {
-  /** The base URL (`http://127.0.0.1:<port>`); requests go to `${url}/v1beta/models/<id>:generateContent`. */
+  /** The base URL (`http://127.0.0.1:<port>`); requests go to `${url}/v1beta/models/<id>:generateContent` or `${url}/v1beta/interactions`. */
   readonly url: string;
   readonly mode: ServerMode;
   /** Every request received, oldest first. */
@@ -163,7 +163,8 @@ function validateOptions(options: TestServerOptions): void {
 /**
  * Starts a Gemini-compatible image-generation server for tests. It answers
  * `POST /v1beta/models/{model}:generateContent` and `:streamGenerateContent` (SSE with
- * `?alt=sse`, else a JSON array) with real PNGs whose size is the protocol's pixel table value.
+ * `?alt=sse`, else a JSON array), and `POST /v1beta/interactions` (SSE with `"stream": true`),
+ * with real PNGs whose size is the protocol's pixel table value.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   validateOptions(options);
