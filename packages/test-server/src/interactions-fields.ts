@@ -56,13 +56,13 @@ const IMAGE = INTERACTION_RESPONSE.imageContentType;
 const TEXT = INTERACTION_VALUES.textType;
 
 /**
- * The known name Google's "Did you mean" points at: the snake_case spelling of a camelCase name
- * (`mimeType` → `mime_type`), the Interactions name of a generateContent wrapper (`contents` →
- * `input`), or a name at most two edits away (and a third of its length, so `n` suggests nothing).
+ * The known name Google's "Did you mean" points at: the Interactions name of a generateContent
+ * wrapper (`contents` → `input`), else the known name nearest to the snake_case spelling
+ * (`mimeType` → `mime_type` at no edit, `aspect_ration` → `aspect_ratio`), at most two edits
+ * and a third of the name's length away (so `n` and `size` suggest nothing).
  */
 export function suggestParameter(name: string, known: readonly string[]): string | undefined {
   const snake = protoName(name);
-  if (snake !== name && known.includes(snake)) return snake;
   const mapped = Object.hasOwn(GENERATE_CONTENT_SHAPES_IN_INPUT, name) ? GENERATE_CONTENT_SHAPES_IN_INPUT[name] : undefined;
   if (mapped !== undefined && known.includes(mapped)) return mapped;
   return nearestName(snake, known, Math.min(2, Math.floor(name.length / 3)));
