@@ -71,6 +71,11 @@ describe("strict mode: Google's Interactions 400 for each habit mistake", () => 
       message: "Unknown parameter 'input[0].role'.",
     },
     {
+      name: "generateContent parts as the input object",
+      body: { model: PRO, input: { parts: [{ text: "x" }] } },
+      message: "Unknown parameter 'input.parts'.",
+    },
+    {
       name: "an inlineData part in input",
       body: { model: PRO, input: [{ inlineData: { mimeType: "image/png", data: PNG_1X1 } }, { type: "text", text: "x" }] },
       message: "Unknown parameter 'input[0].inlineData'.",
