@@ -44,9 +44,14 @@ export function markerBefore(sourceCode: TSESLint.SourceCode, node: TSESTree.Nod
   const startsLine = text.slice(lineStart, node.range[0]).trim() === "";
   if (startsLine) {
     const indent = indentAt(text, node.range[0]);
-    return [textFixer.insertTextBeforeRange([lineStart, lineStart], `${indent}// gemini-image(${code}): ${message}\n`)];
+    return [textFixer.insertTextBeforeRange([lineStart, lineStart], `${indent}${markerText(code, message, true).text}\n`)];
   }
-  return [textFixer.insertTextBefore(node, `/* gemini-image(${code}): ${message.replaceAll("*/", "* /")} */ `)];
+  return [textFixer.insertTextBefore(node, `${markerText(code, message, false).text} `)];
+}
+
+/** A follow-up comment's text: a line comment, or a block comment that cannot end early. */
+export function markerText(code: string, message: string, line: boolean): { readonly text: string; readonly line: boolean } {
+  return line ? { text: `// gemini-image(${code}): ${message}`, line } : { text: `/* gemini-image(${code}): ${message.replaceAll("*/", "* /")} */`, line };
 }
 
 /**

@@ -45,7 +45,7 @@ function move(
     properties.push(property);
   }
   if (properties.length === 0) return edits;
-  const placed = addProperties(sourceCode, root, path, properties.map((p) => propertyText(sourceCode, p)), properties);
+  const placed = addProperties(sourceCode, root, path, properties.map((p) => propertyText(sourceCode, p)), properties, { moved: true });
   if (!placed) {
     return [...edits, markerBefore(sourceCode, properties[0]!, "misplaced-field", `this is ignored here; move it into ${path.join(".")}.`)];
   }

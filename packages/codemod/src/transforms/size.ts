@@ -12,9 +12,10 @@ import {
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
 import { importEdit } from "../imports.js";
-import { markerBefore, staleMarkers } from "../marker.js";
+import { markerBefore } from "../marker.js";
 import { quoted } from "../quotes.js";
-import { addProperties, configKeys, removeWholeProperty } from "../placement.js";
+import { addProperties, configKeys } from "../placement.js";
+import { removeWholeProperty } from "../removal.js";
 import type { RequestTransform, TransformContext } from "./types.js";
 
 /**
@@ -53,7 +54,7 @@ function sizeEdits(request: LocatedRequest, context: TransformContext): TextEdit
     if (!(error instanceof ProtocolError)) throw error;
     return markerBefore(sourceCode, property, "openai-size", `Gemini has no size. ${error.message}`);
   }
-  if (!mapping.imageConfig) return [...staleMarkers(sourceCode, property), removeWholeProperty(sourceCode, property)];
+  if (!mapping.imageConfig) return removeWholeProperty(sourceCode, property);
   return request.shape === "ai-sdk" ? aiSdk(request, property, mapping, context) : merge(request, property, value, mapping, context);
 }
 
