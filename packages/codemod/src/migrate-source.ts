@@ -34,7 +34,7 @@ export function migrateSource(text: string, path: string, options: TransformOpti
   for (const transform of TRANSFORMS) {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const requests = locateRequests({ sourceCode, settings });
-      const groups = requests.flatMap((request) => transform.run(request, { sourceCode, options })).filter((g) => g.length > 0);
+      const groups = requests.flatMap((request) => transform.run(request, { sourceCode, options, path })).filter((g) => g.length > 0);
       if (groups.length === 0) break;
       const next = applyEdits(current, compatibleGroups(groups));
       if (next === current) break;

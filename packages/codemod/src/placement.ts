@@ -34,7 +34,7 @@ export function addProperties(
   removed: readonly TSESTree.Property[] = [],
   { moved = false }: { moved?: boolean } = {},
 ): TextEdit[] | undefined {
-  const target = findTarget(view, path);
+  const target = targetOf(view, path);
   if (!target) return undefined;
   if (properties.length === 0) return removed.flatMap((p) => removeWholeProperty(sourceCode, p));
   const nested = target.missing.length > 0;
@@ -55,7 +55,7 @@ export function addProperties(
 }
 
 /** The deepest existing object literal along `path`, and the levels still missing below it. */
-function findTarget(view: ObjectView, path: readonly string[]): { object: TSESTree.ObjectExpression; missing: readonly string[] } | undefined {
+export function targetOf(view: ObjectView, path: readonly string[]): { object: TSESTree.ObjectExpression; missing: readonly string[] } | undefined {
   let current = view;
   for (let i = 0; i < path.length; i++) {
     const head = path[i]!;
