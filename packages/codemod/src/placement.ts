@@ -96,7 +96,7 @@ function insertInto(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpr
   const lineEnd = text.indexOf("\n", codeEnd) === -1 ? text.length : text.indexOf("\n", codeEnd);
   const trailing = inner.filter((c) => c.range[0] >= last.range[1] && c.range[0] < lineEnd && c.range[1] <= closing.range[0]);
   const anchor = trailing.at(-1);
-  const at = anchor ? anchor.range[1] : codeEnd;
+  const at = Math.max(codeEnd, anchor?.range[1] ?? 0);
   const addComma = comma ? [] : [textFixer.insertTextAfter(last, ",")];
   if (isMultiline(object) || anchor?.type === "Line") {
     const indent = isMultiline(object) ? indentAt(text, last.range[0]) : `${indentAt(text, closing.range[0])}  `;

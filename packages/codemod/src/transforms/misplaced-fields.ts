@@ -1,7 +1,7 @@
 import { configOf, field, imageConfigOf, literalProperty, propertyText, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
 import type { TSESTree } from "@typescript-eslint/utils";
 import { undeclaredFieldNote } from "../declared-type.js";
-import { markerBefore } from "../marker.js";
+import { markerBefore, quotedCode } from "../marker.js";
 import { addProperties, configKeys } from "../placement.js";
 import type { EditGroup, RequestTransform, TransformContext } from "./types.js";
 
@@ -50,7 +50,7 @@ function move(
     movedKeys.push(key);
   }
   if (properties.length === 0) return edits;
-  const note = undeclaredFieldNote(context, request, path, movedKeys, properties.map((p) => propertyText(sourceCode, p).replace(/\s+/gu, " ")).join(", "));
+  const note = undeclaredFieldNote(context, request, path, movedKeys, properties.map((p) => quotedCode(sourceCode, p)).join(", "));
   if (note) return [...edits, markerBefore(sourceCode, properties[0]!, note.code, note.message)];
   const placed = addProperties(sourceCode, root, path, properties.map((p) => propertyText(sourceCode, p)), properties, { moved: true });
   if (!placed) {

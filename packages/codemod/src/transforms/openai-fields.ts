@@ -2,7 +2,7 @@ import { OPENAI_FIELDS } from "@gemini-image/protocol";
 import { configOf, literalProperty, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
-import { markerBefore } from "../marker.js";
+import { markerBefore, quotedCode } from "../marker.js";
 import { removeWholeProperty } from "../removal.js";
 import type { EditGroup, RequestTransform } from "./types.js";
 
@@ -27,7 +27,7 @@ export const openaiFields: RequestTransform = {
       const property = literalProperty(entry);
       if (!property) continue;
       if (entry.key === "size" || !isOpenAiHere(request, entry)) continue;
-      const original = sourceCode.getText(property).replace(/\s+/gu, " ");
+      const original = quotedCode(sourceCode, property);
       if (KEPT.has(entry.key)) {
         edits.push(markerBefore(sourceCode, property, "openai-field", `${OPENAI_FIELDS[entry.key]!.instead}.`));
         continue;
