@@ -8,11 +8,31 @@ import type { EditGroup } from "./transforms/types.js";
  */
 export function compatibleGroups(groups: readonly EditGroup[]): TextEdit[] {
   const kept: TextEdit[] = [];
-  for (const group of groups) {
+  for (const group of groups.map(mergeOverlaps)) {
     if (group.some((edit) => kept.some((other) => collide(edit, other)))) continue;
     kept.push(...group);
   }
   return kept;
+}
+
+/**
+ * One group's replacements that share text, merged into one over both ranges with both texts.
+ * Removing neighbours in one group does this: `{ x, a, b }` losing `a, ` and `, b` shares the
+ * comma between them, and the result is `{ x }` with whatever comments each kept.
+ */
+export function mergeOverlaps(group: EditGroup): EditGroup {
+  const sorted = [...group].sort((a, b) => a.range[0] - b.range[0]);
+  const merged: TextEdit[] = [];
+  for (const edit of sorted) {
+    const last = merged.at(-1);
+    const replaces = edit.range[1] > edit.range[0];
+    if (last && replaces && last.range[1] > last.range[0] && edit.range[0] < last.range[1]) {
+      merged[merged.length - 1] = { range: [last.range[0], Math.max(last.range[1], edit.range[1])], text: last.text + edit.text };
+    } else {
+      merged.push(edit);
+    }
+  }
+  return merged;
 }
 
 /**

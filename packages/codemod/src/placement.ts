@@ -4,7 +4,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { indentAt, type TextEdit } from "./edits.js";
 import { staleMarkers } from "./marker.js";
 import { textFixer } from "./fixer.js";
-import { commentsIn, removeWholeProperty } from "./removal.js";
+import { commentsIn, removeProperties } from "./removal.js";
 
 /** The keys leading from a request's root to the object holding `imageConfig` and `responseModalities`. */
 export function configKeys(request: LocatedRequest): readonly string[] {
@@ -36,13 +36,13 @@ export function addProperties(
 ): TextEdit[] | undefined {
   const target = targetOf(view, path);
   if (!target) return undefined;
-  if (properties.length === 0) return removed.flatMap((p) => removeWholeProperty(sourceCode, p));
+  if (properties.length === 0) return removeProperties(sourceCode, removed);
   const nested = target.missing.length > 0;
   let text = properties.join(", ");
   for (const level of [...target.missing].reverse()) text = `${level}: { ${text} }`;
   const inPlace = removed.find((p) => p.parent === target.object);
   // A moved property carries the comments inside it in its text; a replaced one keeps them after the new text.
-  const edits = removed.filter((p) => p !== inPlace).flatMap((p) => removeWholeProperty(sourceCode, p, undefined, { interior: !moved }));
+  const edits = removeProperties(sourceCode, removed.filter((p) => p !== inPlace), { interior: !moved });
   if (inPlace) {
     edits.push(...staleMarkers(sourceCode, inPlace));
     const separator = isMultiline(target.object) ? `,\n${indentAt(sourceCode.text, inPlace.range[0])}` : ", ";
@@ -89,7 +89,7 @@ function insertInto(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpr
     // `{ /* note */ }`: after the note, before the brace.
     const anchor = inner.at(-1)!;
     const lead = anchor.type === "Line" ? `\n${indentAt(text, closing.range[0])}  ` : " ";
-    return [textFixer.insertTextAfterRange(anchor.range, `${lead}${properties.join(", ")}${anchor.type === "Line" ? "\n" + indentAt(text, closing.range[0]) : ""}`)];
+    return [textFixer.insertTextAfterRange(anchor.range, `${lead}${properties.join(", ")}`)];
   }
   const comma = sourceCode.getTokenAfter(last)?.value === "," ? sourceCode.getTokenAfter(last)! : undefined;
   const codeEnd = comma ? comma.range[1] : last.range[1];

@@ -19,18 +19,22 @@ export interface Note {
  */
 export function removeWholeProperty(
   sourceCode: TSESLint.SourceCode,
-  property: TSESTree.Property,
+  removed: TSESTree.Property | readonly TSESTree.Property[],
   note?: Note,
   { interior = true }: { interior?: boolean } = {},
 ): TextEdit[] {
+  // Neighbours go as one span, so the comma between them is not removed twice.
+  const run = Array.isArray(removed) ? (removed as readonly TSESTree.Property[]) : [removed as TSESTree.Property];
+  const property = { range: [run[0]!.range[0], run.at(-1)!.range[1]] as const };
+  const last = run.at(-1)!;
   const text = sourceCode.text;
-  const after = sourceCode.getTokenAfter(property);
-  const before = sourceCode.getTokenBefore(property);
+  const after = sourceCode.getTokenAfter(last);
+  const before = sourceCode.getTokenBefore(run[0]!);
   const commaAfter = after?.value === "," ? after : undefined;
   const codeEnd = commaAfter ? commaAfter.range[1] : property.range[1];
   const lineStart = text.lastIndexOf("\n", property.range[0] - 1) + 1;
   const lineEnd = text.indexOf("\n", codeEnd);
-  const next = sourceCode.getTokenAfter(commaAfter ?? property);
+  const next = sourceCode.getTokenAfter(commaAfter ?? last);
   const indent = indentAt(text, property.range[0]);
   const alone =
     lineEnd !== -1 &&
@@ -52,7 +56,7 @@ export function removeWholeProperty(
     range = [property.range[0], property.range[1]];
   }
   const kept = commentsIn(sourceCode, range).filter(
-    (c) => !MARKER.test(c.value) && (interior || c.range[1] <= property.range[0] || c.range[0] >= property.range[1]),
+    (c) => !MARKER.test(c.value) && (interior || !run.some((p) => c.range[0] >= p.range[0] && c.range[1] <= p.range[1])),
   );
   const parts = [...(note ? [markerText(note.code, note.message, alone)] : []), ...kept.map((c) => ({ text: sourceCode.getText(c as never), line: c.type === "Line" }))];
   let replacement: string;
@@ -61,8 +65,21 @@ export function removeWholeProperty(
   else replacement = parts.map((p) => ` ${p.text}${p.line ? `\n${indent}` : ""}`).join("");
   edits.push(textFixer.replaceTextRange(range, replacement));
   // Follow-ups about this property left before it, outside the removed text, go too.
-  edits.push(...staleMarkers(sourceCode, property).filter((e) => e.range[1] <= range[0] || e.range[0] >= range[1]));
+  edits.push(...run.flatMap((p) => staleMarkers(sourceCode, p)).filter((e) => e.range[1] <= range[0] || e.range[0] >= range[1]));
   return edits;
+}
+
+/** Removes properties, neighbours in one object together (see removeWholeProperty). */
+export function removeProperties(sourceCode: TSESLint.SourceCode, properties: readonly TSESTree.Property[], options: { interior?: boolean } = {}): TextEdit[] {
+  const runs: TSESTree.Property[][] = [];
+  const indexOf = (p: TSESTree.Property): number => (p.parent as TSESTree.ObjectExpression).properties.indexOf(p);
+  for (const p of [...properties].sort((a, b) => a.range[0] - b.range[0])) {
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    if (run && previous && previous.parent === p.parent && indexOf(p) === indexOf(previous) + 1) run.push(p);
+    else runs.push([p]);
+  }
+  return runs.flatMap((run) => removeWholeProperty(sourceCode, run, undefined, options));
 }
 
 /** The comments that lie wholly inside `[start, end)`. */

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { collide, compatibleGroups } from "../src/edit-groups.js";
+import { collide, compatibleGroups, mergeOverlaps } from "../src/edit-groups.js";
 import { applyEdits, indentAt, lineAt } from "../src/edits.js";
 import { migrate } from "../src/migrate.js";
 import { extensionOf, parseSourceCode } from "../src/parse.js";
@@ -71,6 +71,14 @@ describe("edit groups", () => {
     const text = "{ a }";
     const kept = compatibleGroups([[replace(2, 3)], [insert(3, ", b")], [insert(0, "x = ")]]);
     expect(applyEdits(text, kept)).toBe("x = {  }");
+  });
+
+  it("merges a group's replacements that share text, keeping both texts", () => {
+    // `{ x, a, b }`: removing `a, ` and `, b` shares the comma between them.
+    const text = "{ x, a, b }";
+    const group = mergeOverlaps([replace(5, 8, "/*a*/ "), replace(6, 9, " /*b*/"), insert(0, "y = ")]);
+    expect(group).toHaveLength(2);
+    expect(applyEdits(text, group)).toBe("y = { x, /*a*/  /*b*/ }");
   });
 });
 

@@ -21,6 +21,8 @@ export interface Obj {
   readonly props: readonly Prop[];
   readonly multiline: boolean;
   readonly trailingComma: boolean;
+  /** A comment after the last property, before the closing brace. */
+  readonly closingComment: boolean;
 }
 
 export type Shape = "rest" | "genai" | "legacy" | "ai-sdk";
@@ -29,7 +31,7 @@ export type Shape = "rest" | "genai" | "legacy" | "ai-sdk";
 export interface WrittenComment {
   readonly text: string;
   readonly key: string;
-  readonly kind: "leading" | "trailing";
+  readonly kind: "leading" | "trailing" | "closing";
 }
 
 /** One generated file. */
@@ -59,10 +61,12 @@ const str = (...values: string[]): fc.Arbitrary<string> => fc.constantFrom(...va
 /** An object holding the required props and any of the optional ones, in any order. */
 function object(required: readonly fc.Arbitrary<Prop>[], optionals: readonly fc.Arbitrary<Prop>[]): fc.Arbitrary<Obj> {
   return fc
-    .tuple(fc.tuple(...required), fc.tuple(...optionals.map(optional)), fc.boolean(), fc.boolean())
-    .chain(([req, opt, multiline, trailingComma]) => {
+    .tuple(fc.tuple(...required), fc.tuple(...optionals.map(optional)), fc.boolean(), fc.boolean(), sometimes)
+    .chain(([req, opt, multiline, trailingComma, closingComment]) => {
       const props = [...req, ...opt.filter((p): p is Prop => p !== undefined)];
-      return fc.shuffledSubarray(props, { minLength: props.length, maxLength: props.length }).map((shuffled) => ({ props: shuffled, multiline, trailingComma }));
+      return fc
+        .shuffledSubarray(props, { minLength: props.length, maxLength: props.length })
+        .map((shuffled) => ({ props: shuffled, multiline, trailingComma, closingComment }));
     });
 }
 
@@ -129,13 +133,14 @@ function rootObject(shape: Shape, snake: boolean): fc.Arbitrary<Obj> {
 
 /** Renders an object at an indentation, numbering its comments from `comments`. */
 function render(obj: Obj, indent: string, comments: WrittenComment[]): string {
-  if (obj.props.length === 0) return "{}";
   const inner = `${indent}  `;
   const note = (key: string, kind: WrittenComment["kind"]): string => {
     const text = `note ${comments.length + 1} on ${key === "..." ? "spread" : key}`;
     comments.push({ text, key, kind });
     return text;
   };
+  if (obj.props.length === 0 && !obj.closingComment) return "{}";
+  if (obj.props.length === 0) return obj.multiline ? `{\n${inner}// ${note("}", "closing")}\n${indent}}` : `{ /* ${note("}", "closing")} */ }`;
   const text = (p: Prop): string => (p.key === "..." ? `...${p.value as string}` : `${p.key}: ${typeof p.value === "string" ? p.value : render(p.value, obj.multiline ? inner : indent, comments)}`);
   if (obj.multiline) {
     const lines = obj.props.map((p, i) => {
@@ -144,14 +149,16 @@ function render(obj: Obj, indent: string, comments: WrittenComment[]): string {
       const body = text(p);
       return `${leading}${inner}${body}${comma}${p.trailing ? ` // ${note(p.key, "trailing")}` : ""}\n`;
     });
-    return `{\n${lines.join("")}${indent}}`;
+    const closing = obj.closingComment ? `${inner}// ${note("}", "closing")}\n` : "";
+    return `{\n${lines.join("")}${closing}${indent}}`;
   }
   const parts = obj.props.map((p) => {
     const leading = p.leading ? `/* ${note(p.key, "leading")} */ ` : "";
     const body = text(p);
     return `${leading}${body}${p.trailing ? ` /* ${note(p.key, "trailing")} */` : ""}`;
   });
-  return `{ ${parts.join(", ")}${obj.trailingComma ? "," : ""} }`;
+  const closing = obj.closingComment ? ` /* ${note("}", "closing")} */` : "";
+  return `{ ${parts.join(", ")}${obj.trailingComma ? "," : ""}${closing} }`;
 }
 
 const HEADS: Record<Shape, (model: string | undefined) => string> = {
