@@ -17,7 +17,7 @@ type LooseBody = { contents: unknown[]; generationConfig?: Record<string, unknow
 
 const narrow: NarrowBody = {
   contents: [],
-  // gemini-image(undeclared-field): add responseModalities: ["IMAGE"] to generationConfig by hand: `{ temperature?: number }` declares no `responseModalities`, so the edit would not type-check. Add the field to the type or cast the object.
+  // gemini-image(undeclared-field): add responseModalities: ["IMAGE"] to generationConfig by hand: `NarrowBody.generationConfig` declares no `responseModalities`, so the edit would not type-check. Add the field to the type or cast the object.
   generationConfig: { temperature: 0.2 },
 };
 export const a = () => fetch(url, { method: "POST", body: JSON.stringify(narrow) });
@@ -27,12 +27,12 @@ export const b = () => fetch(url, { method: "POST", body: JSON.stringify(image) 
 
 export const c = () => fetch(url, { method: "POST", body: JSON.stringify({ contents: [], generationConfig: { temperature: 1, responseModalities: ["IMAGE"] } } satisfies LooseBody) });
 
-export const d = () => fetch(url, { method: "POST", body: JSON.stringify({ contents: [], /* gemini-image(undeclared-field): add responseModalities: ["IMAGE"] to generationConfig by hand: `{ temperature?: number }` declares no `responseModalities`, so the edit would not type-check. Add the field to the type or cast the object. */ generationConfig: { temperature: 1 } } as NarrowBody) });
+export const d = () => fetch(url, { method: "POST", body: JSON.stringify({ contents: [], /* gemini-image(undeclared-field): add responseModalities: ["IMAGE"] to generationConfig by hand: `NarrowBody.generationConfig` declares no `responseModalities`, so the edit would not type-check. Add the field to the type or cast the object. */ generationConfig: { temperature: 1 } } as NarrowBody) });
 
 function send(body: NarrowBody & { imageConfig?: { aspectRatio?: string } }) {
   return fetch(url, { method: "POST", body: JSON.stringify(body) });
 }
-export const e = () => send({ contents: [], generationConfig: { temperature: 1 }, /* gemini-image(undeclared-field): add imageConfig: { aspectRatio: "16:9" } to generationConfig by hand: `{ temperature?: number }` declares no `imageConfig`, so the edit would not type-check. Add the field to the type or cast the object. */ imageConfig: { aspectRatio: "16:9" } });
+export const e = () => send({ contents: [], generationConfig: { temperature: 1 }, /* gemini-image(undeclared-field): add imageConfig: { aspectRatio: "16:9" } to generationConfig by hand: `NarrowBody.generationConfig` declares no `imageConfig`, so the edit would not type-check. Add the field to the type or cast the object. */ imageConfig: { aspectRatio: "16:9" } });
 
 const anything: any = { contents: [], generationConfig: { temperature: 1, responseModalities: ["IMAGE"] } };
 export const f = () => fetch(url, { method: "POST", body: JSON.stringify(anything) });

@@ -14,7 +14,7 @@ import type { TransformContext } from "./transforms/types.js";
  */
 type Declared =
   | { readonly kind: "open" }
-  | { readonly kind: "node"; readonly node: TSESTree.TypeNode }
+  | { readonly kind: "node"; readonly node: TSESTree.TypeNode; readonly label?: string }
   | { readonly kind: "sdk"; readonly name: string }
   | { readonly kind: "unknown"; readonly name: string };
 
@@ -121,11 +121,12 @@ function memberOf(sourceCode: TSESLint.SourceCode, declared: Declared, key: stri
       return child ? { kind: "sdk", name: child } : OPEN;
     }
     case "node":
-      return memberOfNode(sourceCode, declared.node, key, 0);
+      return memberOfNode(sourceCode, declared.node, key, 0, declared.label);
   }
 }
 
-function memberOfNode(sourceCode: TSESLint.SourceCode, node: TSESTree.TypeNode, key: string, depth: number): Member {
+/** `label` names a member's type by where it was declared (`Body.generationConfig`), for the follow-up. */
+function memberOfNode(sourceCode: TSESLint.SourceCode, node: TSESTree.TypeNode, key: string, depth: number, label?: string): Member {
   // Deeply aliased or recursive types are not followed: not proven.
   if (depth > 8) return { kind: "unproven", owner: `\`${sourceCode.getText(node)}\`` };
   switch (node.type) {
@@ -134,7 +135,7 @@ function memberOfNode(sourceCode: TSESLint.SourceCode, node: TSESTree.TypeNode, 
     case AST_NODE_TYPES.TSObjectKeyword:
       return OPEN;
     case AST_NODE_TYPES.TSTypeLiteral:
-      return memberOfBody(node.members, key, `\`${shortText(sourceCode, node)}\``);
+      return memberOfBody(node.members, key, `\`${label ?? shortText(sourceCode, node)}\``, label);
     case AST_NODE_TYPES.TSUnionType:
     case AST_NODE_TYPES.TSIntersectionType: {
       const members = node.types
@@ -159,9 +160,9 @@ function memberOfReference(sourceCode: TSESLint.SourceCode, node: TSESTree.TSTyp
     if (name.name === "Record" && args[1]) return typeOf(args[1]);
     if (SAME_MEMBERS.has(name.name) && args[0]) return memberOfNode(sourceCode, args[0], key, depth + 1);
     const local = localDeclaration(sourceCode, name.name);
-    if (local?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return memberOfNode(sourceCode, local.typeAnnotation, key, depth + 1);
+    if (local?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) return memberOfNode(sourceCode, local.typeAnnotation, key, depth + 1, name.name);
     if (local?.type === AST_NODE_TYPES.TSInterfaceDeclaration) {
-      const own = memberOfBody(local.body.body, key, `\`${name.name}\` (line ${local.loc.start.line})`);
+      const own = memberOfBody(local.body.body, key, `\`${name.name}\` (line ${local.loc.start.line})`, name.name);
       if (own.kind !== "lacks") return own;
       const inherited = local.extends.map((h) =>
         h.expression.type === AST_NODE_TYPES.Identifier
@@ -181,10 +182,10 @@ function memberOfReference(sourceCode: TSESLint.SourceCode, node: TSESTree.TSTyp
   return { kind: "unproven", owner: `\`${sourceCode.getText(name)}\`` };
 }
 
-function memberOfBody(members: readonly TSESTree.TypeElement[], key: string, owner: string): Member {
+function memberOfBody(members: readonly TSESTree.TypeElement[], key: string, owner: string, label: string | undefined): Member {
   for (const member of members) {
     if (member.type === AST_NODE_TYPES.TSPropertySignature && keyName(member.key) === key) {
-      return member.typeAnnotation ? typeOf(member.typeAnnotation.typeAnnotation) : OPEN;
+      return member.typeAnnotation ? typeOf(member.typeAnnotation.typeAnnotation, label && `${label}.${key}`) : OPEN;
     }
   }
   const index = members.find((m) => m.type === AST_NODE_TYPES.TSIndexSignature);
@@ -192,7 +193,7 @@ function memberOfBody(members: readonly TSESTree.TypeElement[], key: string, own
   return { kind: "lacks", owner };
 }
 
-const typeOf = (node: TSESTree.TypeNode): Declared => ({ kind: "node", node });
+const typeOf = (node: TSESTree.TypeNode, label?: string): Declared => ({ kind: "node", node, ...(label ? { label } : {}) });
 
 function keyName(key: TSESTree.Node): string | undefined {
   if (key.type === AST_NODE_TYPES.Identifier) return key.name;

@@ -207,3 +207,47 @@ export const generatedRequest = (shape: Shape): fc.Arbitrary<GeneratedRequest> =
     const suffix = "  return response;\n}\n\nexport const untouched = { size: \"1024x1024\", n: 2 }; // not a request\n";
     return { shape, path: typescript ? "request.ts" : "request.js", prefix, lead, head, tail, suffix, text: prefix + lead + head + body + tail + suffix, comments };
   });
+
+/** Requests that compile against the SDKs' declarations (and a local interface), for checking that migrate keeps them compiling. */
+export type CompilingKind = "genai" | "legacy" | "rest-typed";
+
+function compilingRoot(kind: CompilingKind, declared: boolean): fc.Arbitrary<Obj> {
+  const settings = [prop("temperature", fc.constantFrom("0.4", "1")), prop("maxOutputTokens", fc.constant("2048"))];
+  const imageSettings = [prop("responseModalities", modalities), prop("imageConfig", imageConfig(false))];
+  switch (kind) {
+    case "genai":
+      return object([prop("model", str(...MODELS)), contents], [prop("config", object([], [...settings, ...imageSettings])), spread]);
+    case "legacy":
+      return object([prop("model", str(...MODELS))], [prop("generationConfig", object([], settings)), prop("safetySettings", fc.constant("[]")), spread]);
+    case "rest-typed":
+      return object([contents], [prop("generationConfig", object([], declared ? [...settings, ...imageSettings] : settings))]);
+  }
+}
+
+/** A TypeScript file around one request that compiles. */
+export const compilingRequest = (kind: CompilingKind): fc.Arbitrary<string> =>
+  fc
+    .record({ declared: fc.boolean(), model: fc.constantFrom(...MODELS) })
+    .chain(({ declared, model }) => compilingRoot(kind, declared).map((root) => ({ declared, model, root })))
+    .map(({ declared, model, root }) => {
+      const body = render(root, "  ", []);
+      const imageFields = declared ? "; responseModalities?: string[]; imageConfig?: { aspectRatio?: string; imageSize?: string }" : "";
+      const lines = [
+        'import { GoogleGenAI } from "@google/genai";',
+        'import { GoogleGenerativeAI } from "@google/generative-ai";',
+        "",
+        `interface Body { contents: unknown; generationConfig?: { temperature?: number; maxOutputTokens?: number${imageFields} } }`,
+        "const ai = new GoogleGenAI({});",
+        'const genAI = new GoogleGenerativeAI("key");',
+        'const parts = [{ text: "a red fox" }];',
+        "",
+        "export async function run(base: any) {",
+        kind === "genai" ? `  return ai.models.generateContent(${body});` : "",
+        kind === "legacy" ? `  return genAI.getGenerativeModel(${body});` : "",
+        kind === "rest-typed" ? `  const body: Body = ${body};` : "",
+        kind === "rest-typed" ? `  return fetch("https://generativelanguage.googleapis.com/v1beta/models/${model}:generateContent", { method: "POST", body: JSON.stringify(body) });` : "",
+        "}",
+        "",
+      ];
+      return lines.filter((line, i) => line !== "" || i === 2 || i === 7 || i === lines.length - 1).join("\n");
+    });

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { SDK_REQUEST_TYPES } from "@gemini-image/protocol";
+import fc from "fast-check";
 import { Project, ts } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { migrateSource } from "../src/migrate-source.js";
+import { compilingRequest, type CompilingKind } from "./request-literals.js";
 
 const FIXTURES = fileURLToPath(new URL("../__testfixtures__/", import.meta.url));
 // Fixtures written against @google/genai or @google/generative-ai; their outputs must compile against the real types.
@@ -83,5 +85,21 @@ describe("SDK_REQUEST_TYPES (protocol) against the installed declarations", () =
     const names = declared!.getType().getProperties().map((p) => p.getName());
     expect(Object.keys(type.fields).sort()).toEqual(names.sort());
     for (const [field, child] of Object.entries(type.fields)) if (child) expect(SDK_REQUEST_TYPES[child], `${type.name}.${field}`).toBeDefined();
+  });
+});
+
+describe("generated requests that compile still compile after migrate (fast-check, ts-morph)", () => {
+  // Each check type-checks against the SDKs' declarations, so few runs; the seed is fixed as in properties.test.ts.
+  const seed = Number(process.env.GEMINI_IMAGE_FC_SEED ?? 20261130);
+  const numRuns = Number(process.env.GEMINI_IMAGE_FC_TYPED_RUNS ?? 5);
+
+  it.each<CompilingKind>(["genai", "legacy", "rest-typed"])("%s", (kind) => {
+    fc.assert(
+      fc.property(compilingRequest(kind), fc.constantFrom({}, { model: "gemini-3.1-flash-image" }), (text, options) => {
+        const { output } = migrateSource(text, "request.ts", options);
+        expect(typeErrors(`generated-${kind}`, output), output).toEqual([]);
+      }),
+      { seed, numRuns },
+    );
   });
 });
