@@ -13,3 +13,16 @@ export const multiLine = () =>
   });
 
 export const oneLine = () => ai.models.generateContent({ model: "gemini-3-pro-image", contents: "a red fox", config: { temperature: 1 }, imageConfig: { imageSize: "1K" }, responseModalities: ["IMAGE"] });
+
+// A moved property written over several lines takes the indentation of its new object.
+export const reindented = () =>
+  ai.models.generateContent({
+    model: "gemini-3-pro-image",
+    contents: "a red fox",
+    config: {
+      temperature: 1,
+    },
+    imageConfig: {
+      imageSize: "1K",
+    },
+  });

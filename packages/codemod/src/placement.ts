@@ -100,10 +100,22 @@ function insertInto(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpr
   const addComma = comma ? [] : [textFixer.insertTextAfter(last, ",")];
   if (isMultiline(object) || anchor?.type === "Line") {
     const indent = isMultiline(object) ? indentAt(text, last.range[0]) : `${indentAt(text, closing.range[0])}  `;
-    const lines = properties.map((p) => `\n${indent}${p},`).join("");
+    const lines = properties.map((p) => `\n${indent}${reindent(p, indent)},`).join("");
     return [...addComma, textFixer.insertTextAfterRange([at, at], comma ? lines : lines.slice(0, -1))];
   }
   return [textFixer.insertTextAfterRange([at, at], comma ? ` ${properties.join(", ")},` : `, ${properties.join(", ")}`)];
+}
+
+/**
+ * A moved property written over several lines, its continuation lines shifted to `indent`: its
+ * last line (the closing brace of its value) stood at the property's own indentation.
+ */
+function reindent(property: string, indent: string): string {
+  const lines = property.split("\n");
+  // A template literal's lines are its value: never shifted.
+  if (lines.length === 1 || property.includes("`")) return property;
+  const base = /^[ \t]*/u.exec(lines.at(-1)!)![0];
+  return lines.map((line, i) => (i > 0 && line.startsWith(base) ? indent + line.slice(base.length) : line)).join("\n");
 }
 
 /** True when the object is written one property per line (its last property on a line of its own). */
