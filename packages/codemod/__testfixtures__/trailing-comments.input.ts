@@ -19,3 +19,13 @@ export const thumb = () =>
       n: 1, // one is enough
     }),
   });
+
+// The size becomes the config in place, so its comment stays on its line.
+export const banner = () =>
+  fetch(url, {
+    body: JSON.stringify({
+      contents: [],
+      size: "1024x1024", // hero image
+      n: 2, // two variants
+    }),
+  });

@@ -22,3 +22,14 @@ export const thumb = () =>
       // one is enough
     }),
   });
+
+// The size becomes the config in place, so its comment stays on its line.
+export const banner = () =>
+  fetch(url, {
+    body: JSON.stringify({
+      contents: [],
+      generationConfig: { imageConfig: { aspectRatio: "1:1", imageSize: "1K" }, responseModalities: ["IMAGE"] }, // hero image
+      // gemini-image(openai-n): removed `n: 2`: Gemini returns one image per call, so make 2 calls.
+      // two variants
+    }),
+  });
