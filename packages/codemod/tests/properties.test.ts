@@ -27,7 +27,8 @@ describe.each<Shape>(["rest", "genai", "legacy", "ai-sdk"])("migrate over genera
       }),
       { seed: SEED, numRuns: RUNS },
     );
-  });
+    // About 3 s per kind alone; a machine shared with other jobs can take several times that.
+  }, 120_000);
 });
 
 function expectOutsideUnchanged(request: GeneratedRequest, output: string): void {
