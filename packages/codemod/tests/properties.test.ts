@@ -9,7 +9,7 @@ import { generatedRequest, type GeneratedRequest, type Shape, type WrittenCommen
 // fast-check prints the seed and path of a failure; GEMINI_IMAGE_FC_SEED=<seed> replays it and
 // GEMINI_IMAGE_FC_RUNS raises the count for a longer search.
 const SEED = Number(process.env.GEMINI_IMAGE_FC_SEED ?? 20261130);
-const RUNS = Number(process.env.GEMINI_IMAGE_FC_RUNS ?? 40);
+const RUNS = Number(process.env.GEMINI_IMAGE_FC_RUNS ?? 25);
 const OPTIONS: readonly TransformOptions[] = [{}, { model: "gemini-3.1-flash-image" }];
 /** Keys no transform removes, renames or moves: a comment on one must stay on it. */
 const SURVIVORS = new Set(["contents", "temperature", "maxOutputTokens", "safetySettings", "model", "prompt"]);

@@ -91,7 +91,7 @@ describe("SDK_REQUEST_TYPES (protocol) against the installed declarations", () =
 describe("generated requests that compile still compile after migrate (fast-check, ts-morph)", () => {
   // Each check type-checks against the SDKs' declarations, so few runs; the seed is fixed as in properties.test.ts.
   const seed = Number(process.env.GEMINI_IMAGE_FC_SEED ?? 20261130);
-  const numRuns = Number(process.env.GEMINI_IMAGE_FC_TYPED_RUNS ?? 5);
+  const numRuns = Number(process.env.GEMINI_IMAGE_FC_TYPED_RUNS ?? 4);
 
   it.each<CompilingKind>(["genai", "legacy", "rest-typed"])("%s", (kind) => {
     fc.assert(
