@@ -29,7 +29,7 @@ export function markersIn(sourceCode: TSESLint.SourceCode): Marker[] {
 export function hasMarker(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, code: string, message: string): boolean {
   return sourceCode.getCommentsBefore(node).some((comment) => {
     const match = MARKER.exec(comment.value);
-    return match?.[1] === code && match[2]!.trim() === message.replaceAll("*/", "* /").trim();
+    return match?.[1] === code && [message, message.replaceAll("*/", "* /")].some((m) => match[2]!.trim() === m.trim());
   });
 }
 
@@ -44,9 +44,14 @@ export function markerBefore(sourceCode: TSESLint.SourceCode, node: TSESTree.Nod
   const startsLine = text.slice(lineStart, node.range[0]).trim() === "";
   if (startsLine) {
     const indent = indentAt(text, node.range[0]);
-    return [textFixer.insertTextBeforeRange([lineStart, lineStart], `${indent}// gemini-image(${code}): ${message}\n`)];
+    return [textFixer.insertTextBeforeRange([lineStart, lineStart], `${indent}${markerText(code, message, true).text}\n`)];
   }
-  return [textFixer.insertTextBefore(node, `/* gemini-image(${code}): ${message.replaceAll("*/", "* /")} */ `)];
+  return [textFixer.insertTextBefore(node, `${markerText(code, message, false).text} `)];
+}
+
+/** A follow-up comment's text: a line comment, or a block comment that cannot end early. */
+export function markerText(code: string, message: string, line: boolean): { readonly text: string; readonly line: boolean } {
+  return line ? { text: `// gemini-image(${code}): ${message}`, line } : { text: `/* gemini-image(${code}): ${message.replaceAll("*/", "* /")} */`, line };
 }
 
 /**
@@ -67,4 +72,19 @@ export function staleMarkers(sourceCode: TSESLint.SourceCode, node: TSESTree.Nod
       const end = text[comment.range[1]] === " " ? comment.range[1] + 1 : comment.range[1];
       return textFixer.removeRange([comment.range[0], end]);
     });
+}
+
+/**
+ * A node's code for quoting in a follow-up: on one line, without the comments inside it (they
+ * stay in the code; a copy in the note would end a block comment early or double the comment).
+ */
+export function quotedCode(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): string {
+  let text = "";
+  let cursor = node.range[0];
+  for (const comment of sourceCode.getAllComments()) {
+    if (comment.range[0] < node.range[0] || comment.range[1] > node.range[1]) continue;
+    text += sourceCode.text.slice(cursor, comment.range[0]);
+    cursor = comment.range[1];
+  }
+  return (text + sourceCode.text.slice(cursor, node.range[1])).replace(/\s+/gu, " ");
 }

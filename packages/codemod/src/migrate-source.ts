@@ -1,6 +1,6 @@
 import { locateRequests } from "@gemini-image/locator";
-import { applyEdits, type TextEdit } from "./edits.js";
-import type { EditGroup } from "./transforms/types.js";
+import { compatibleGroups } from "./edit-groups.js";
+import { applyEdits } from "./edits.js";
 import type { FollowUp } from "./follow-ups.js";
 import { markersIn } from "./marker.js";
 import type { TransformOptions } from "./options.js";
@@ -16,8 +16,9 @@ export interface MigrationResult {
   readonly followUps: readonly FollowUp[];
 }
 
-// A transform that keeps producing edits after this many passes has a bug; stop rather than loop.
-const MAX_PASSES = 6;
+// Colliding groups wait for the next pass, so a pass may apply one group of many (a dozen OpenAI
+// fields side by side); a transform still producing edits after this many passes has a bug.
+const MAX_PASSES = 32;
 
 /**
  * Runs every transform over the file, each on a fresh parse of the previous one's output, so
@@ -33,9 +34,9 @@ export function migrateSource(text: string, path: string, options: TransformOpti
   for (const transform of TRANSFORMS) {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const requests = locateRequests({ sourceCode, settings });
-      const groups = requests.flatMap((request) => transform.run(request, { sourceCode, options })).filter((g) => g.length > 0);
+      const groups = requests.flatMap((request) => transform.run(request, { sourceCode, options, path })).filter((g) => g.length > 0);
       if (groups.length === 0) break;
-      const next = applyEdits(current, nonOverlapping(groups));
+      const next = applyEdits(current, compatibleGroups(groups));
       if (next === current) break;
       current = next;
       // A parse error here is a bug in a transform: fail the file rather than write broken code.
@@ -44,16 +45,4 @@ export function migrateSource(text: string, path: string, options: TransformOpti
   }
   const followUps = markersIn(sourceCode).map((m) => ({ file: path, line: m.line, code: m.code, message: m.message }));
   return { output: current, changed: current !== text, followUps };
-}
-
-/** The groups that can be applied together: each kept only when none of its edits overlaps a kept one. */
-function nonOverlapping(groups: readonly EditGroup[]): TextEdit[] {
-  const kept: TextEdit[] = [];
-  // Touching ranges do not collide (an insertion where a removal starts); any shared inside does.
-  const overlaps = (a: TextEdit, b: TextEdit): boolean => a.range[0] < b.range[1] && b.range[0] < a.range[1];
-  for (const group of groups) {
-    if (group.some((edit) => kept.some((other) => overlaps(edit, other)))) continue;
-    kept.push(...group);
-  }
-  return kept;
 }

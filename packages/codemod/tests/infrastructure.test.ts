@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { collide, compatibleGroups, mergeOverlaps } from "../src/edit-groups.js";
 import { applyEdits, indentAt, lineAt } from "../src/edits.js";
 import { migrate } from "../src/migrate.js";
 import { extensionOf, parseSourceCode } from "../src/parse.js";
@@ -44,6 +45,40 @@ describe("text edits", () => {
     expect(() => applyEdits("abcdef", [{ range: [0, 3], text: "" }, { range: [2, 4], text: "" }])).toThrow(/Overlapping/u);
     expect(lineAt("a\nb\nc", 4)).toBe(3);
     expect(indentAt("x\n    y: 1", 8)).toBe("    ");
+  });
+
+  it("puts an insertion before a replacement starting at its offset, whatever the order given", () => {
+    expect(applyEdits("abc", [{ range: [1, 2], text: "" }, { range: [1, 1], text: "X" }])).toBe("aXc");
+    expect(applyEdits("abc", [{ range: [1, 1], text: "X" }, { range: [1, 2], text: "" }])).toBe("aXc");
+  });
+});
+
+describe("edit groups", () => {
+  const insert = (at: number, text: string) => ({ range: [at, at] as const, text });
+  const replace = (start: number, end: number, text = "") => ({ range: [start, end] as const, text });
+
+  it("keeps insertions at one offset and replacements that only meet; defers an insertion touching a replacement", () => {
+    expect(collide(insert(3, "a"), insert(3, "b"))).toBe(false);
+    expect(collide(replace(0, 3), replace(3, 5))).toBe(false);
+    expect(collide(insert(3, "a"), replace(0, 3))).toBe(true);
+    expect(collide(replace(3, 5), insert(3, "a"))).toBe(true);
+    expect(collide(insert(4, "a"), replace(3, 5))).toBe(true);
+    expect(collide(insert(6, "a"), replace(3, 5))).toBe(false);
+  });
+
+  it("applies the first of two groups that collide and leaves the other for the next pass", () => {
+    // `{ a }`: one group removes the only property, another appends after it: `{ , b }` if both ran.
+    const text = "{ a }";
+    const kept = compatibleGroups([[replace(2, 3)], [insert(3, ", b")], [insert(0, "x = ")]]);
+    expect(applyEdits(text, kept)).toBe("x = {  }");
+  });
+
+  it("merges a group's replacements that share text, keeping both texts", () => {
+    // `{ x, a, b }`: removing `a, ` and `, b` shares the comma between them.
+    const text = "{ x, a, b }";
+    const group = mergeOverlaps([replace(5, 8, "/*a*/ "), replace(6, 9, " /*b*/"), insert(0, "y = ")]);
+    expect(group).toHaveLength(2);
+    expect(applyEdits(text, group)).toBe("y = { x, /*a*/  /*b*/ }");
   });
 });
 

@@ -20,5 +20,6 @@ export * from "./openai.js";
 export * from "./project.js";
 export * from "./resolve-model.js";
 export * from "./sdk-methods.js";
+export * from "./sdk-types.js";
 export * from "./sources.js";
 export * from "./tiers.js";

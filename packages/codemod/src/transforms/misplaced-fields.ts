@@ -1,8 +1,9 @@
-import { configOf, field, imageConfigOf, literalProperty, propertyText, type ObjectView } from "@gemini-image/locator";
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { markerBefore } from "../marker.js";
+import { configOf, field, imageConfigOf, literalProperty, propertyText, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
+import type { TSESTree } from "@typescript-eslint/utils";
+import { undeclaredFieldNote } from "../declared-type.js";
+import { markerBefore, quotedCode } from "../marker.js";
 import { addProperties, configKeys } from "../placement.js";
-import type { EditGroup, RequestTransform } from "./types.js";
+import type { EditGroup, RequestTransform, TransformContext } from "./types.js";
 
 /**
  * Moves keys Gemini silently ignores where they stand: `imageConfig` and `responseModalities`
@@ -12,27 +13,30 @@ import type { EditGroup, RequestTransform } from "./types.js";
  */
 export const misplacedFields: RequestTransform = {
   name: "misplaced-fields",
-  run(request, { sourceCode }) {
+  run(request, context) {
     const path = configKeys(request);
     if (request.shape !== "ai-sdk") {
-      const moved = move(sourceCode, request.root, ["imageConfig", "responseModalities"], configOf(request), request.root, path);
+      const moved = move(context, request, request.root, ["imageConfig", "responseModalities"], configOf(request), path);
       if (moved.length > 0) return moved;
     }
     const config = configOf(request);
     if (!config) return [];
-    return move(sourceCode, config, ["aspectRatio", "imageSize"], imageConfigOf(request), request.root, [...path, "imageConfig"]);
+    return move(context, request, config, ["aspectRatio", "imageSize"], imageConfigOf(request), [...path, "imageConfig"]);
   },
 };
 
 function move(
-  sourceCode: TSESLint.SourceCode,
+  context: TransformContext,
+  request: LocatedRequest,
   from: ObjectView,
   keys: readonly string[],
   destination: ObjectView | undefined,
-  root: ObjectView,
   path: readonly string[],
 ): EditGroup[] {
+  const { sourceCode } = context;
+  const root = request.root;
   const properties: TSESTree.Property[] = [];
+  const movedKeys: string[] = [];
   const edits: EditGroup[] = [];
   for (const key of keys) {
     const property = literalProperty(field(from, key));
@@ -43,9 +47,12 @@ function move(
       continue;
     }
     properties.push(property);
+    movedKeys.push(key);
   }
   if (properties.length === 0) return edits;
-  const placed = addProperties(sourceCode, root, path, properties.map((p) => propertyText(sourceCode, p)), properties);
+  const note = undeclaredFieldNote(context, request, path, movedKeys, properties.map((p) => quotedCode(sourceCode, p)).join(", "));
+  if (note) return [...edits, markerBefore(sourceCode, properties[0]!, note.code, note.message)];
+  const placed = addProperties(sourceCode, root, path, properties.map((p) => propertyText(sourceCode, p)), properties, { moved: true });
   if (!placed) {
     return [...edits, markerBefore(sourceCode, properties[0]!, "misplaced-field", `this is ignored here; move it into ${path.join(".")}.`)];
   }

@@ -2,8 +2,8 @@ import { OPENAI_FIELDS } from "@gemini-image/protocol";
 import { configOf, literalProperty, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
-import { markerBefore } from "../marker.js";
-import { removeWholeProperty } from "../placement.js";
+import { markerBefore, quotedCode } from "../marker.js";
+import { removeWholeProperty } from "../removal.js";
 import type { EditGroup, RequestTransform } from "./types.js";
 
 /** Fields that carry the request's meaning: removing them would lose it, so they stay with a follow-up. */
@@ -27,7 +27,7 @@ export const openaiFields: RequestTransform = {
       const property = literalProperty(entry);
       if (!property) continue;
       if (entry.key === "size" || !isOpenAiHere(request, entry)) continue;
-      const original = sourceCode.getText(property).replace(/\s+/gu, " ");
+      const original = quotedCode(sourceCode, property);
       if (KEPT.has(entry.key)) {
         edits.push(markerBefore(sourceCode, property, "openai-field", `${OPENAI_FIELDS[entry.key]!.instead}.`));
         continue;
@@ -35,7 +35,7 @@ export const openaiFields: RequestTransform = {
       if (COUNTS.has(entry.key) || entry.key === "candidateCount") {
         const count = numberValue(property);
         if (count === 1 && entry.key !== "candidateCount") {
-          edits.push([removeWholeProperty(sourceCode, property)]);
+          edits.push(removeWholeProperty(sourceCode, property));
           continue;
         }
         edits.push(removeWithNote(sourceCode, property, "openai-n", `removed \`${original}\`: Gemini returns one image per call, so make ${count ?? "N"} calls.`));
@@ -72,5 +72,5 @@ function numberValue(property: TSESTree.Property): number | undefined {
 
 /** Removes a property and leaves, where it stood, a comment with what it was and what to do. */
 function removeWithNote(sourceCode: TSESLint.SourceCode, property: TSESTree.Property, code: string, message: string): TextEdit[] {
-  return [...markerBefore(sourceCode, property, code, message), removeWholeProperty(sourceCode, property)];
+  return removeWholeProperty(sourceCode, property, { code, message });
 }

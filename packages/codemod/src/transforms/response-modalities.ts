@@ -1,6 +1,8 @@
 import { configOf, field, isImageRequest, literalProperty, stringArray } from "@gemini-image/locator";
 import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
+import { noteAnchor, undeclaredFieldNote } from "../declared-type.js";
+import { markerBefore } from "../marker.js";
 import { addProperties, configKeys } from "../placement.js";
 import { quoted } from "../quotes.js";
 import type { RequestTransform, TransformContext } from "./types.js";
@@ -28,7 +30,11 @@ function edits(request: Parameters<RequestTransform["run"]>[0], context: Transfo
   // `params.config ?? this.config`): creating one would drop the chat's settings.
   if (request.api === "sendMessage" && !config) return [];
   const list = modalities(context).map((m) => quoted(context.sourceCode, m)).join(", ");
-  return addProperties(context.sourceCode, request.root, configKeys(request), [`responseModalities: [${list}]`]) ?? [];
+  const text = `responseModalities: [${list}]`;
+  const note = undeclaredFieldNote(context, request, configKeys(request), ["responseModalities"], text);
+  const anchor = note && noteAnchor(request, configKeys(request));
+  if (note) return anchor ? markerBefore(context.sourceCode, anchor, note.code, note.message) : [];
+  return addProperties(context.sourceCode, request.root, configKeys(request), [text]) ?? [];
 }
 
 function modalities({ options }: TransformContext): string[] {

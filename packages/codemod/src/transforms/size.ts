@@ -11,10 +11,12 @@ import {
 } from "@gemini-image/locator";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
+import { undeclaredField, undeclaredFieldNote } from "../declared-type.js";
 import { importEdit } from "../imports.js";
-import { markerBefore, staleMarkers } from "../marker.js";
+import { markerBefore } from "../marker.js";
 import { quoted } from "../quotes.js";
-import { addProperties, configKeys, removeWholeProperty } from "../placement.js";
+import { addProperties, configKeys } from "../placement.js";
+import { removeWholeProperty } from "../removal.js";
 import type { RequestTransform, TransformContext } from "./types.js";
 
 /**
@@ -53,7 +55,7 @@ function sizeEdits(request: LocatedRequest, context: TransformContext): TextEdit
     if (!(error instanceof ProtocolError)) throw error;
     return markerBefore(sourceCode, property, "openai-size", `Gemini has no size. ${error.message}`);
   }
-  if (!mapping.imageConfig) return [...staleMarkers(sourceCode, property), removeWholeProperty(sourceCode, property)];
+  if (!mapping.imageConfig) return removeWholeProperty(sourceCode, property);
   return request.shape === "ai-sdk" ? aiSdk(request, property, mapping, context) : merge(request, property, value, mapping, context);
 }
 
@@ -72,19 +74,24 @@ function merge(
   property: TSESTree.Property,
   value: string,
   mapping: ImageConfigMapping,
-  { sourceCode }: TransformContext,
+  context: TransformContext,
 ): TextEdit[] {
+  const { sourceCode } = context;
   const wanted = { aspectRatio: mapping.aspectRatio, imageSize: mapping.imageSize };
   const imageConfig = imageConfigOf(request);
   const kept: string[] = [];
   const missing: string[] = [];
+  const missingKeys: string[] = [];
   for (const key of ["aspectRatio", "imageSize"] as const) {
     if (wanted[key] === undefined) continue;
     const existing = field(imageConfig, key);
     if (!existing) missing.push(fieldText(sourceCode, key, wanted[key]));
+    if (!existing) missingKeys.push(key);
     else if (fullText(locatorContext({ sourceCode, settings: {} }), existing.value) !== wanted[key]) kept.push(`${key} ${sourceCode.getText(existing.value)} (the size maps to "${wanted[key]}")`);
   }
   const path = [...configKeys(request), "imageConfig"];
+  const note = undeclaredFieldNote(context, request, path, missingKeys, `{ ${missing.join(", ")} }`);
+  if (note) return markerBefore(sourceCode, property, note.code, note.message);
   const placed = addProperties(sourceCode, request.root, path, missing, [property]);
   if (!placed) {
     return markerBefore(sourceCode, property, "openai-size", `Gemini has no size: remove it and set ${path.join(".")} to { ${[fieldText(sourceCode, "aspectRatio", wanted.aspectRatio), ...(wanted.imageSize ? [fieldText(sourceCode, "imageSize", wanted.imageSize)] : [])].join(", ")} }.`);
@@ -98,8 +105,13 @@ function merge(
   return edits;
 }
 
-function aiSdk(request: LocatedRequest, property: TSESTree.Property, mapping: ImageConfigMapping, { sourceCode }: TransformContext): TextEdit[] {
+function aiSdk(request: LocatedRequest, property: TSESTree.Property, mapping: ImageConfigMapping, context: TransformContext): TextEdit[] {
+  const { sourceCode } = context;
   const atRoot = request.root.get("aspectRatio") ? [] : [fieldText(sourceCode, "aspectRatio", mapping.aspectRatio)];
+  const note =
+    undeclaredFieldNote(context, request, [], [...(atRoot.length > 0 ? ["aspectRatio"] : []), ...(request.root.get("providerOptions") ? [] : ["providerOptions"])], atRoot.join("") || "providerOptions") ??
+    (mapping.imageSize === undefined ? undefined : undeclaredFieldNote(context, request, ["providerOptions", "google", "imageConfig"], ["imageSize"], fieldText(sourceCode, "imageSize", mapping.imageSize)));
+  if (note) return markerBefore(sourceCode, property, note.code, note.message);
   if (mapping.imageSize === undefined) return addProperties(sourceCode, request.root, [], atRoot, [property]) ?? [];
   const tier = fieldText(sourceCode, "imageSize", mapping.imageSize);
   if (field(imageConfigOf(request), "imageSize")) return addProperties(sourceCode, request.root, [], atRoot, [property]) ?? [];
@@ -118,7 +130,8 @@ function nonLiteral(request: LocatedRequest, property: TSESTree.Property, model:
   const { sourceCode, options } = context;
   const expression = sourceCode.getText(property.value);
   const path = [...configKeys(request), "imageConfig"];
-  if (options.runtimeHelper && model && request.shape !== "ai-sdk" && !imageConfigOf(request)) {
+  const typed = !undeclaredField(sourceCode, context.path, request, configKeys(request), ["imageConfig"]);
+  if (options.runtimeHelper && model && request.shape !== "ai-sdk" && !imageConfigOf(request) && typed) {
     const call = `toImageConfig(${expression}, { model: ${quoted(sourceCode, model)} }).imageConfig`;
     const placed = addProperties(sourceCode, request.root, configKeys(request), [`imageConfig: ${call}`], [property]);
     const imported = importEdit(sourceCode, "toImageConfig", "@gemini-image/protocol");

@@ -7,6 +7,8 @@ import type { TransformOptions } from "../options.js";
 export interface TransformContext {
   readonly sourceCode: TSESLint.SourceCode;
   readonly options: TransformOptions;
+  /** The file's path: its extension says whether its types are checked. */
+  readonly path: string;
 }
 
 /**
