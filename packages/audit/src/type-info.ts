@@ -1,0 +1,59 @@
+import { Project, ts, type Node, type SourceFile } from "ts-morph";
+import type { FileGroup } from "./files.js";
+
+/** Compiler options for files audited without a tsconfig: JavaScript too, resolved as bundlers do. */
+const LOOSE_OPTIONS: ts.CompilerOptions = {
+  allowJs: true,
+  checkJs: false,
+  noEmit: true,
+  skipLibCheck: true,
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.Preserve,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  jsx: ts.JsxEmit.Preserve,
+};
+
+/**
+ * The type checker's view of the audited files, built only when asked: one ts-morph program per
+ * tsconfig (its compiler options, path aliases and references), holding the files that have a
+ * request plus whatever they import, rather than the whole project. Files are read from disk
+ * as they are; the syntax tree the locator read and this one agree on every offset.
+ */
+export class TypeInfo {
+  private readonly projects = new Map<string, Project>();
+  private readonly groupOf = new Map<string, FileGroup>();
+
+  constructor(groups: readonly FileGroup[]) {
+    for (const group of groups) for (const file of group.files) this.groupOf.set(file, group);
+  }
+
+  private projectFor(group: FileGroup): Project {
+    const key = group.tsconfig ?? "";
+    let project = this.projects.get(key);
+    if (!project) {
+      project =
+        group.tsconfig === undefined
+          ? new Project({ compilerOptions: LOOSE_OPTIONS, skipAddingFilesFromTsConfig: true })
+          : new Project({ tsConfigFilePath: group.tsconfig, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: false });
+      this.projects.set(key, project);
+    }
+    return project;
+  }
+
+  /** The file as the checker sees it, added (with what it imports) on first use. */
+  sourceFile(path: string): SourceFile | undefined {
+    const group = this.groupOf.get(path);
+    if (!group) return undefined;
+    const project = this.projectFor(group);
+    const existing = project.getSourceFile(path);
+    if (existing) return existing;
+    const file = project.addSourceFileAtPath(path);
+    project.resolveSourceFileDependencies();
+    return file;
+  }
+
+  /** The checker's node spanning exactly `range` in `path`: the innermost, which is the expression ESTree names. */
+  nodeAt(path: string, range: readonly [number, number]): Node | undefined {
+    return this.sourceFile(path)?.getDescendantAtStartWithWidth(range[0], range[1] - range[0]);
+  }
+}
