@@ -6,6 +6,7 @@
 export { audit, type AuditOptions } from "./audit.js";
 export { AuditInputError } from "./input-error.js";
 export { classifyRequest, type ImageVerdict } from "./classify.js";
+export { toSarif, type SarifLog, type SarifResult, type SarifRule, type SarifRun } from "./sarif.js";
 export type {
   AuditApi,
   AuditFinding,
