@@ -114,6 +114,7 @@ export function audit(options: AuditOptions): AuditReport {
     else if (verdict.verdict === "unknown") undecided++;
     else calls.push(callSiteOf(values, verdict, context));
   }
+  calls.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   const nothingFound =
     calls.length === 0 && geminiFiles.length > 0
       ? {

@@ -4,8 +4,7 @@ import { factoryCalls } from "./factory.js";
 import type { ModelValue, RequestValues } from "./request-values.js";
 import { sdkMethodOf } from "./sdk-call.js";
 import type { TypeInfo } from "./type-info.js";
-import { HOLE, constantText, placeOf, readPath } from "./typed-values.js";
-import { ABSENT, type Value } from "./value.js";
+import { HOLE, constantText, placeOf, readPath, writesPath } from "./typed-values.js";
 
 /** Where the generation settings sit in each API's request. */
 const CONFIG_KEY: Partial<Record<SdkApi, string>> = { genai: "config", "genai-chat": "config", legacy: "generationConfig" };
@@ -19,14 +18,6 @@ export interface TypedCall {
   /** The factory (`chats.create`, `getGenerativeModel`) the call sends through, where it is written. */
   readonly factory: { readonly path: string; readonly offset: number } | undefined;
 }
-
-const firstOf = (requests: readonly Node[], path: readonly string[]): Value => {
-  for (const request of requests) {
-    const value = readPath(request, path);
-    if (value.kind !== "absent") return value;
-  }
-  return ABSENT;
-};
 
 function modelOf(requests: readonly Node[]): ModelValue {
   for (const request of requests) {
@@ -69,7 +60,7 @@ function typedCall(call: CallExpression, api: SdkApi, method: string, settings: 
   const own = call.getArguments()[0];
   const requests = [...(own ? [own] : []), ...factories.flatMap((factory) => factory.getArguments().slice(0, 1))];
   const root = factories[factories.length - 1];
-  const modalities = firstOf(requests, [settings, "responseModalities"]);
+  const modalities = requests.some((request) => writesPath(request, [settings, "responseModalities"]));
   return {
     factory: root && { path: root.getSourceFile().getFilePath(), offset: root.getStart() },
     values: {
@@ -83,9 +74,9 @@ function typedCall(call: CallExpression, api: SdkApi, method: string, settings: 
       candidateCounts: requests.map((request) => readPath(request, [settings, "candidateCount"])),
       evidence: {
         // The checker keeps an array's element literals only in `as const` arrays: otherwise unknown.
-        modalities: modalities.kind === "absent" ? undefined : "unknown",
-        imageConfig: firstOf(requests, [settings, "imageConfig"]).kind !== "absent",
-        json: firstOf(requests, [settings, "responseSchema"]).kind !== "absent",
+        modalities: modalities ? "unknown" : undefined,
+        imageConfig: requests.some((request) => writesPath(request, [settings, "imageConfig"])),
+        json: requests.some((request) => writesPath(request, [settings, "responseSchema"]) || writesPath(request, [settings, "responseJsonSchema"])),
       },
     },
   };

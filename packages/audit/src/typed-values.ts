@@ -101,3 +101,19 @@ function constInitializer(identifier: Node): Node | undefined {
   const list = declaration.getParent();
   return Node.isVariableDeclarationList(list) && list.getDeclarationKind() === "const" ? declaration.getInitializer() : undefined;
 }
+
+/**
+ * True when `path` is written in the object `expression` evaluates to: each property is declared
+ * in the project's own code (an object literal, an `as const` table), not merely optional in an
+ * SDK's parameter type.
+ */
+export function writesPath(expression: Node, path: readonly string[]): boolean {
+  let type = expression.getType();
+  for (const key of path) {
+    if (type.isAny() || type.isUnknown()) return false;
+    const declaration = type.getProperty(key)?.getValueDeclaration();
+    if (!declaration || declaration.getSourceFile().isInNodeModules()) return false;
+    type = declaration.getType();
+  }
+  return true;
+}
