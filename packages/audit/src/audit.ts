@@ -8,7 +8,7 @@ import { classifyRequest, type ImageVerdict } from "./classify.js";
 import { FieldReader } from "./field-reader.js";
 import { auditedFiles } from "./files.js";
 import { groupRequests } from "./group.js";
-import { locateFile } from "./locate-file.js";
+import { locateFile, type LocatedFile } from "./locate-file.js";
 import type { AuditReport, CallSite, UnreadableFile } from "./report.js";
 import { otherCallValues, requestValues, type RequestValues } from "./request-values.js";
 import { packageOfFile } from "./sdk-call.js";
@@ -67,35 +67,38 @@ export function audit(options: AuditOptions): AuditReport {
   };
   const groups = auditedFiles(options);
   const types = options.types === false ? undefined : new TypeInfo(groups);
-  const entries: { values: RequestValues; key: string | undefined }[] = [];
-  const typed: TypedCall[] = [];
   const unreadable: UnreadableFile[] = [];
-  const geminiFiles: string[] = [];
+  const located: { file: LocatedFile; text: string }[] = [];
   let files = 0;
   for (const group of groups) {
     for (const path of group.files) {
       files++;
       const text = readFileSync(path, "utf8");
-      let located;
       try {
-        located = locateFile(path, text);
+        const file = locateFile(path, text);
+        if (file) located.push({ file, text });
       } catch (error) {
         unreadable.push({ file: relative(cwd, path), message: error instanceof Error ? error.message : String(error) });
-        continue;
       }
-      if (!located) continue;
-      if (located.namesGemini) geminiFiles.push(path);
-      const reader = new FieldReader(located, types);
-      const offsets = new Set<number>();
-      for (const members of groupRequests(located.ctx, located.requests)) {
-        for (const member of members) offsets.add(member.node.range[0]);
-        const root = members[members.length - 1]!;
-        if (types && members.some((member) => isOwnMethod(types, path, member))) continue;
-        entries.push({ values: requestValues(reader, members), key: root.origin === "call" ? `${path}:${root.node.range[0]}` : undefined });
-      }
-      for (const other of located.others) entries.push({ values: otherCallValues(reader, other.api, other.method, other.node), key: undefined });
-      if (types && located.namesGemini) typed.push(...typedCalls(types, path, text, offsets));
     }
+  }
+  const geminiFiles = located.filter(({ file }) => file.namesGemini).map(({ file }) => file.path);
+  types?.prepare(located.map(({ file }) => file.path));
+
+  const entries: { values: RequestValues; key: string | undefined }[] = [];
+  const typed: TypedCall[] = [];
+  for (const { file, text } of located) {
+    const { path } = file;
+    const reader = new FieldReader(file, types);
+    const offsets = new Set<number>();
+    for (const members of groupRequests(file.ctx, file.requests)) {
+      for (const member of members) offsets.add(member.node.range[0]);
+      const root = members[members.length - 1]!;
+      if (types && members.some((member) => isOwnMethod(types, path, member))) continue;
+      entries.push({ values: requestValues(reader, members), key: root.origin === "call" ? `${path}:${root.node.range[0]}` : undefined });
+    }
+    for (const other of file.others) entries.push({ values: otherCallValues(reader, other.api, other.method, other.node), key: undefined });
+    if (types && file.namesGemini) typed.push(...typedCalls(types, path, text, offsets));
   }
   // A call sent through a chat or model made in another file joins that request.
   const byKey = new Map(entries.flatMap((entry) => (entry.key === undefined ? [] : [[entry.key, entry] as const])));

@@ -40,16 +40,27 @@ export class TypeInfo {
     return project;
   }
 
-  /** The file as the checker sees it, added (with what it imports) on first use. */
+  /**
+   * Adds the files that hold requests, with what they import, all at once: each change to a
+   * ts-morph project makes it build a new program and checker on the next question, so adding
+   * files one by one between questions would rebuild it once per file.
+   */
+  prepare(paths: readonly string[]): void {
+    const touched = new Set<Project>();
+    for (const path of paths) {
+      const group = this.groupOf.get(path);
+      if (!group) continue;
+      const project = this.projectFor(group);
+      if (!project.getSourceFile(path)) project.addSourceFileAtPath(path);
+      touched.add(project);
+    }
+    for (const project of touched) project.resolveSourceFileDependencies();
+  }
+
+  /** The file as the checker sees it, when it was prepared. */
   sourceFile(path: string): SourceFile | undefined {
     const group = this.groupOf.get(path);
-    if (!group) return undefined;
-    const project = this.projectFor(group);
-    const existing = project.getSourceFile(path);
-    if (existing) return existing;
-    const file = project.addSourceFileAtPath(path);
-    project.resolveSourceFileDependencies();
-    return file;
+    return group ? this.projects.get(group.tsconfig ?? "")?.getSourceFile(path) : undefined;
   }
 
   /** The checker's node spanning exactly `range` in `path`: the innermost, which is the expression ESTree names. */
