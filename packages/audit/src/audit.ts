@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { requireModel, type ModelRef } from "@gemini-image/protocol";
 import type { LocatedRequest } from "@gemini-image/locator";
-import { Node } from "ts-morph";
+import { Node } from "./ts-morph.js";
 import { callSiteOf, type AuditContext } from "./call-site.js";
 import { classifyRequest, type ImageVerdict } from "./classify.js";
 import { FieldReader } from "./field-reader.js";

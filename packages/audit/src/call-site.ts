@@ -1,9 +1,14 @@
 import { relative } from "node:path";
 import {
   ProtocolError,
+  aspectRatioFinding,
+  candidateCountFinding,
   estimateCost,
+  imageSizeFinding,
+  modelFindings,
   modelLifecycle,
   outputPixels,
+  reachesGoogle,
   toImageConfig,
   type AspectRatio,
   type FindingText,
@@ -13,7 +18,6 @@ import {
   type ModelId,
 } from "@gemini-image/protocol";
 import type { ImageVerdict } from "./classify.js";
-import { aspectRatioFinding, candidateCountFinding, imageSizeFinding, modelFindings } from "./model-findings.js";
 import type { AuditFinding, CallSite, Location, OpenAICall } from "./report.js";
 import { firstPresent, type RequestValues } from "./request-values.js";
 import { knownAs, type Place, type Value } from "./value.js";
@@ -88,31 +92,24 @@ export function callSiteOf(values: RequestValues, verdict: ImageVerdict, context
   const lifecycle = gemini ? modelLifecycle(gemini.id) : undefined;
   const unknown = (["imageSize", "aspectRatio"] as const).filter((key) => (key === "imageSize" ? imageSize : aspectRatio).kind === "unknown");
   const findings: AuditFinding[] = [];
-  const report = (finding: FindingText | undefined, at: Place | undefined): void => {
-    if (!finding) return;
+  const report = (found: FindingText | undefined, at: Place | undefined): void => {
+    if (!found) return;
+    // Only the catalog's fields: the protocol's extras (`fix`, `rename`) are for fixers.
+    const finding: FindingText = { id: found.id, severity: found.severity, message: found.message, docs: found.docs };
     const place = at ?? values.at;
     const key = `${finding.id}@${place.path}:${place.offset}`;
     if (context.reported.has(key)) return;
     context.reported.add(key);
     findings.push({ ...locationOf(place, context.cwd), ...finding });
   };
-  // Imagen models are not Gemini image models: listed, never judged.
+  // Imagen models are not Gemini image models: listed, never judged. The checks are the ESLint rules' own (protocol).
   if (api !== "imagen") {
-    if (resolved) for (const finding of modelFindings(resolved, lifecycle)) report(finding, values.model.at);
-    // A shut-down model accepts nothing; its retired-model finding says what to do.
-    if (lifecycle !== "shut-down") {
-      for (const value of values.imageSizes) {
-        const size = knownAs<string>(value, "string");
-        if (size !== undefined && value.kind === "known") report(imageSizeFinding(size, gemini?.model), value.at);
-      }
-      for (const value of values.aspectRatios) {
-        const ratio = knownAs<string>(value, "string");
-        if (ratio !== undefined && value.kind === "known") report(aspectRatioFinding(ratio, gemini?.model), value.at);
-      }
-      for (const value of values.candidateCounts) {
-        const count = knownAs<number>(value, "number");
-        if (gemini && count !== undefined && value.kind === "known") report(candidateCountFinding(count, gemini), value.at);
-      }
+    const aliasToGoogle = reachesGoogle(values.url, api !== "rest");
+    if (resolved) for (const finding of modelFindings(resolved, lifecycle, { aliasToGoogle })) report(finding, values.model.at);
+    for (const value of values.imageSizes) if (value.kind === "known") report(imageSizeFinding(value.value, gemini?.model), value.at);
+    for (const value of values.aspectRatios) if (value.kind === "known") report(aspectRatioFinding(value.value, gemini?.model), value.at);
+    for (const value of values.candidateCounts) {
+      if (gemini && value.kind === "known" && typeof value.value === "number") report(candidateCountFinding(value.value, gemini.model), value.at);
     }
   }
   return {

@@ -38,6 +38,8 @@ export interface ImageEvidence {
 export interface RequestValues {
   readonly api: AuditApi;
   readonly method: string;
+  /** The URL of a REST request, as far as it is known. */
+  readonly url?: string;
   /** Where the entry is listed: the request's call, or the factory a chat or legacy model comes from. */
   readonly at: Place;
   /** The calls that send through the factory (`sendMessage`, legacy `generateContent`). */
@@ -153,6 +155,7 @@ export function requestValues(reader: FieldReader, members: readonly LocatedRequ
   return {
     api: apiOf(root),
     method: sender ? (calleeName(sender.call.callee) ?? "call") : root.api,
+    url: sender?.url ?? root.url,
     at: reader.place(sender?.call ?? root.node),
     sends: members.slice(0, -1).map((request) => ({ method: request.api, at: reader.place(request.node) })),
     model: models.find((model) => model.kind !== "absent") ?? NO_MODEL,

@@ -1,17 +1,21 @@
-import { Project, ts, type Node, type SourceFile } from "ts-morph";
+import type { Node, Project, SourceFile, ts } from "ts-morph";
+import { tsMorph } from "./ts-morph.js";
 import type { FileGroup } from "./files.js";
 
 /** Compiler options for files audited without a tsconfig: JavaScript too, resolved as bundlers do. */
-const LOOSE_OPTIONS: ts.CompilerOptions = {
-  allowJs: true,
-  checkJs: false,
-  noEmit: true,
-  skipLibCheck: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.Preserve,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-  jsx: ts.JsxEmit.Preserve,
-};
+function looseOptions(): ts.CompilerOptions {
+  const { ts } = tsMorph();
+  return {
+    allowJs: true,
+    checkJs: false,
+    noEmit: true,
+    skipLibCheck: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.Preserve,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    jsx: ts.JsxEmit.Preserve,
+  };
+}
 
 /**
  * The type checker's view of the audited files, built only when asked: one ts-morph program per
@@ -31,9 +35,10 @@ export class TypeInfo {
     const key = group.tsconfig ?? "";
     let project = this.projects.get(key);
     if (!project) {
+      const { Project } = tsMorph();
       project =
         group.tsconfig === undefined
-          ? new Project({ compilerOptions: LOOSE_OPTIONS, skipAddingFilesFromTsConfig: true })
+          ? new Project({ compilerOptions: looseOptions(), skipAddingFilesFromTsConfig: true })
           : new Project({ tsConfigFilePath: group.tsconfig, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: false });
       this.projects.set(key, project);
     }

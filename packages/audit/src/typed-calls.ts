@@ -1,5 +1,6 @@
 import { SDK_METHODS, resolveModel, type SdkApi } from "@gemini-image/protocol";
-import { Node, type CallExpression } from "ts-morph";
+import type { CallExpression } from "ts-morph";
+import { Node } from "./ts-morph.js";
 import { factoryCalls } from "./factory.js";
 import type { ModelValue, RequestValues } from "./request-values.js";
 import { sdkMethodOf } from "./sdk-call.js";

@@ -1,4 +1,5 @@
-import { Node, type Expression, type Type } from "ts-morph";
+import type { Expression, Type } from "ts-morph";
+import { Node } from "./ts-morph.js";
 import { ABSENT, UNKNOWN, type Place, type Value } from "./value.js";
 
 /** Where a checker node is written. */

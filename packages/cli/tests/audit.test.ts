@@ -29,7 +29,8 @@ interface SarifOutput {
   }[];
 }
 
-describe("gemini-image audit", () => {
+// Each test starts the binary several times; on a loaded 2-core machine one start can take seconds.
+describe("gemini-image audit", { timeout: 180_000 }, () => {
   it("prints the requests, the summary and the findings, and exits 1 for an error-level finding", () => {
     const { status, stdout } = runCli(["audit"], undefined, join(FIXTURES, "app"));
     expect(status).toBe(1);

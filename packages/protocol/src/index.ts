@@ -19,3 +19,4 @@ export * from "./resolve-model.js";
 export * from "./sdk-methods.js";
 export * from "./sources.js";
 export * from "./tiers.js";
+export * from "./value-findings.js";

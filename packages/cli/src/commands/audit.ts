@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { existsSync, readFileSync } from "node:fs";
-import { AuditInputError, audit, toSarif, type AuditReport, type CallSite } from "@gemini-image/audit";
+import type { AuditReport, CallSite } from "@gemini-image/audit";
 import type { Command } from "../command.js";
 import { EXIT, UsageError } from "../io.js";
 import { modelOption } from "../model-option.js";
@@ -160,6 +160,8 @@ export const auditCommand: Command = {
       project = "tsconfig.json";
     }
 
+    // Loaded here, not at start-up: the audit's parsers cost every other command their load time.
+    const { AuditInputError, audit, toSarif } = await import("@gemini-image/audit");
     let report: AuditReport;
     try {
       report = audit({ project, paths: positionals, model: values.model, types: !values["no-types"] });
