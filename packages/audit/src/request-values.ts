@@ -7,8 +7,10 @@ import {
   isGenerateContentUrl,
   field,
   memberName,
+  modelFromUrl,
   unwrap,
   viewOf,
+  type LocatedModel,
   type LocatedRequest,
 } from "@gemini-image/locator";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
@@ -82,22 +84,21 @@ function sendingCall(reader: FieldReader, request: LocatedRequest): { call: TSES
   return undefined;
 }
 
+/** A model the locator found, as the audit shows it: a URL's model segment rather than the whole URL. */
+function locatedModel(reader: FieldReader, located: LocatedModel): ModelValue {
+  const { resolved } = located;
+  const text = located.source === "url" ? (resolved.kind === "known" ? (resolved.alias ?? resolved.id) : resolved.name) : located.text;
+  const node = located.literal ?? located.node;
+  return { kind: "known", text, resolved, at: node && reader.place(node) };
+}
+
 function modelOf(reader: FieldReader, request: LocatedRequest): ModelValue {
-  const located = request.model;
-  if (located && located.text !== "") {
-    const { resolved } = located;
-    // A URL names its model in one segment: show that, not the whole URL.
-    const text = located.source === "url" ? (resolved.kind === "known" ? (resolved.alias ?? resolved.id) : resolved.name) : located.text;
-    const node = located.literal ?? located.node;
-    return { kind: "known", text, resolved, at: node && reader.place(node) };
-  }
+  if (request.model && request.model.text !== "") return locatedModel(reader, request.model);
   if (request.url !== undefined) return UNKNOWN_MODEL;
   const sender = sendingCall(reader, request);
   if (sender) {
-    const resolved = resolveModel(sender.url);
-    if (resolved.kind === "unknown" && (resolved.name === undefined || resolved.name.includes(HOLE))) return UNKNOWN_MODEL;
-    const text = resolved.kind === "known" ? (resolved.alias ?? resolved.id) : resolved.name;
-    return { kind: "known", text, resolved, at: reader.place(sender.call.arguments[0]!) };
+    const fromUrl = modelFromUrl(sender.url, sender.call.arguments[0]!, reader.file.ctx);
+    return fromUrl ? locatedModel(reader, fromUrl) : UNKNOWN_MODEL;
   }
   const entry = request.root.get("model");
   if (!entry) return NO_MODEL;
