@@ -19,6 +19,11 @@ export interface SarifRun {
     };
   };
   readonly results: readonly SarifResult[];
+  /** What the run has to say besides findings: no request found where Gemini is named, files not parsed. */
+  readonly invocations: readonly {
+    readonly executionSuccessful: boolean;
+    readonly toolExecutionNotifications: readonly { readonly level: "note" | "warning"; readonly message: { readonly text: string } }[];
+  }[];
 }
 
 /** One finding id of the catalog, as a SARIF reporting descriptor. */
@@ -79,9 +84,19 @@ export function toSarif(report: AuditReport, version: string): SarifLog {
       ],
     })),
   );
+  const notifications = [
+    ...(report.nothingFound ? [{ level: "note" as const, message: { text: `${report.nothingFound.message} ${report.nothingFound.files.join(", ")}` } }] : []),
+    ...report.unreadable.map((file) => ({ level: "warning" as const, message: { text: `${file.file}: not parsed: ${file.message}` } })),
+  ];
   return {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
-    runs: [{ tool: { driver: { name: "gemini-image audit", version, informationUri: PROJECT_URL, rules } }, results }],
+    runs: [
+      {
+        tool: { driver: { name: "gemini-image audit", version, informationUri: PROJECT_URL, rules } },
+        results,
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+      },
+    ],
   };
 }
