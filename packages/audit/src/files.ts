@@ -79,7 +79,7 @@ export function auditedFiles(options: { readonly project?: string; readonly path
     const files: string[] = [];
     for (const path of paths) {
       if (statSync(path).isDirectory()) sourcesBelow(resolve(path), files);
-      else files.push(resolve(path));
+      else if (isSource(resolve(path))) files.push(resolve(path));
     }
     return [{ tsconfig: undefined, files: [...new Set(files)] }];
   }
