@@ -94,8 +94,8 @@ const steps: readonly Step[] = [
     [0, 1],
   ),
   cli(
-    "Auditing a project with the type checker: every image call, its model, size and price",
-    "Calls are found by the SDK method they resolve to (aliases, wrappers and models imported from other files included); OpenAI calls are quoted for --model.",
+    "Auditing a project: every image request, its model, size and price",
+    "Requests are found by the ESLint rules' own locator; the type checker adds models imported from other files, path aliases and typed parameters. A chat is one request, text-only calls are left out, OpenAI calls are quoted for --model.",
     ["audit", "--project", "packages/audit/tests/fixtures/app/tsconfig.json", "--model", "gemini-3-pro-image"],
     [1],
   ),

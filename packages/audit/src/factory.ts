@@ -1,4 +1,5 @@
-import { Node, type CallExpression } from "ts-morph";
+import type { CallExpression } from "ts-morph";
+import { Node } from "./ts-morph.js";
 import { sdkMethodOf } from "./sdk-call.js";
 
 const MAX_STEPS = 6;

@@ -1,7 +1,7 @@
 import type { FindingId, ImageConfigMapping, Lifecycle, ModelId, Pixels, SdkApi, Severity } from "@gemini-image/protocol";
 
-/** How a call reaches Google (or OpenAI): an SDK read by its declared types, or a REST URL. */
-export type AuditApi = SdkApi | "rest";
+/** How a request reaches Google (or OpenAI): an SDK, a REST URL or body, or the Vercel AI SDK. */
+export type AuditApi = SdkApi | "rest" | "ai-sdk";
 
 /** A position in a file; `file` is relative to the working directory. */
 export interface Location {
@@ -39,11 +39,24 @@ export interface OpenAICall {
   readonly note: string;
 }
 
-/** One image-generation call site. */
+/** A call that sends through a chat or legacy model listed as one request. */
+export interface SendLocation extends Location {
+  readonly method: string;
+}
+
+/**
+ * One image-generation request. A chat (`chats.create` and its `sendMessage` calls) and a
+ * legacy model (`getGenerativeModel` and the calls on it) are one request each, listed where
+ * they are created, with the calls that send in `sends`.
+ */
 export interface CallSite extends Location {
   readonly api: AuditApi;
-  /** The SDK method (`generateContent`, `sendMessage`, …) or, for REST, `fetch`-like callee text. */
+  /** The SDK method (`generateContent`, `chats.create`, `getGenerativeModel`, …), the REST callee (`fetch`), or `shape` for a body found by its keys. */
   readonly method: string;
+  /** The calls that send this request, when it is created in one place and sent in others. */
+  readonly sends: readonly SendLocation[];
+  /** Why the audit counts it as an image request (`an image model`, `IMAGE in responseModalities`, …). */
+  readonly evidence: string;
   readonly model: CallModel;
   /** `imageSize` as written when known statically; `undefined` when absent or unknown (see `known`). */
   readonly imageSize: string | undefined;
@@ -69,10 +82,32 @@ export interface AuditSummary {
   readonly byModel: Readonly<Record<string, number>>;
   readonly unknownModel: number;
   readonly findings: Readonly<Record<Severity, number>>;
+  /** Gemini requests found that are not image requests (text models, TEXT-only modalities, JSON schemas): not listed. */
+  readonly notImage: number;
+  /** Gemini requests found whose kind the audit cannot tell (no model or image setting it can read): not listed. */
+  readonly undecided: number;
+}
+
+/** Said when files name Gemini but the audit found no request in them: it never stays silent. */
+export interface NothingFound {
+  readonly message: string;
+  /** The files that name Gemini, relative to the working directory. */
+  readonly files: readonly string[];
+}
+
+/** A file the audit could not parse. */
+export interface UnreadableFile {
+  readonly file: string;
+  readonly message: string;
 }
 
 /** What `audit` answers. */
 export interface AuditReport {
   readonly calls: readonly CallSite[];
   readonly summary: AuditSummary;
+  /** Present when no image request was found although some files name Gemini. */
+  readonly nothingFound?: NothingFound;
+  readonly unreadable: readonly UnreadableFile[];
+  /** False when the audit ran without type information (`types: false`). */
+  readonly types: boolean;
 }

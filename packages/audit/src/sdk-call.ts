@@ -1,5 +1,6 @@
 import { findSdkMethod, type SdkMethod } from "@gemini-image/protocol";
-import { Node, type CallExpression } from "ts-morph";
+import type { CallExpression } from "ts-morph";
+import { Node } from "./ts-morph.js";
 
 /**
  * The npm package a declaration file belongs to, from its path: the part after the last

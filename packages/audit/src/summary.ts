@@ -1,7 +1,7 @@
 import type { AuditSummary, CallSite } from "./report.js";
 
 /** Totals per API, per model and per severity. */
-export function summarize(calls: readonly CallSite[], files: number): AuditSummary {
+export function summarize(calls: readonly CallSite[], files: number, skipped: { notImage: number; undecided: number }): AuditSummary {
   const byApi: Record<string, number> = {};
   const byModel: Record<string, number> = {};
   const findings = { error: 0, warning: 0 };
@@ -14,5 +14,5 @@ export function summarize(calls: readonly CallSite[], files: number): AuditSumma
     else byModel[model] = (byModel[model] ?? 0) + 1;
     for (const finding of call.findings) findings[finding.severity]++;
   }
-  return { files, calls: calls.length, byApi, byModel, unknownModel, findings };
+  return { files, calls: calls.length, byApi, byModel, unknownModel, findings, ...skipped };
 }

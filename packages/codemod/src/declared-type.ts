@@ -1,7 +1,7 @@
 import { LEGACY_PARAMETER_TYPES, SDK_REQUEST_TYPES } from "@gemini-image/protocol";
 import type { LocatedRequest, ObjectView } from "@gemini-image/locator";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { extensionOf } from "./parse.js";
+import { extensionOf } from "@gemini-image/locator";
 import { targetOf } from "./placement.js";
 import type { Note } from "./removal.js";
 import type { TransformContext } from "./transforms/types.js";

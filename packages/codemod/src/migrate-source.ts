@@ -1,10 +1,9 @@
-import { locateRequests } from "@gemini-image/locator";
+import { isDeclarationFile, locateRequests, parseSourceCode } from "@gemini-image/locator";
 import { compatibleGroups } from "./edit-groups.js";
 import { applyEdits } from "./edits.js";
 import type { FollowUp } from "./follow-ups.js";
 import { markersIn } from "./marker.js";
 import type { TransformOptions } from "./options.js";
-import { isDeclarationFile, parseSourceCode } from "./parse.js";
 import { mayContainGeminiRequest } from "./prefilter.js";
 import { TRANSFORMS } from "./transforms/index.js";
 

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { PARSED_EXTENSIONS, extensionOf, isDeclarationFile } from "./parse.js";
+import { PARSED_EXTENSIONS, extensionOf, isDeclarationFile } from "@gemini-image/locator";
 
 /** What `listSourceFiles` found. */
 export interface SourceFiles {

@@ -187,6 +187,7 @@ export * from "./model.js";
 export * from "./nested.js";
 export * from "./object-view.js";
 export * from "./part-kind.js";
+export * from "./parse.js";
 export * from "./parts.js";
 export * from "./static-text.js";
 export * from "./types.js";

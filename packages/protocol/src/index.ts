@@ -23,3 +23,4 @@ export * from "./sdk-methods.js";
 export * from "./sdk-types.js";
 export * from "./sources.js";
 export * from "./tiers.js";
+export * from "./value-findings.js";

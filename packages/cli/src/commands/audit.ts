@@ -1,31 +1,35 @@
-import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { AuditInputError, audit, type AuditReport, type CallSite } from "@gemini-image/audit";
+import { existsSync, readFileSync } from "node:fs";
+import type { AuditReport, CallSite } from "@gemini-image/audit";
 import type { Command } from "../command.js";
 import { EXIT, UsageError } from "../io.js";
 import { modelOption } from "../model-option.js";
 import { markdownTable, textTable } from "../table.js";
 
-const usage = `Usage: gemini-image audit [paths...] [--project <tsconfig>] [--model <id>]
-                          [--format text|json|markdown]
+const usage = `Usage: gemini-image audit [paths...] [--project <tsconfig>] [--model <id>] [--no-types]
+                          [--format text|json|markdown|sarif]
 
-Lists every image-generation call in a project, found through the TypeScript checker: calls
-declared by @google/genai (models.generateContent/-Stream, chats.create, chat.sendMessage/
--Stream; generateImages as Imagen), @google/generative-ai and openai (images.generate, edit,
-createVariation, to migrate), and fetch-like calls to :generateContent URLs. For each: the
-model (read across files), imageSize, aspectRatio, output pixels, USD per image, findings.
+Lists every image-generation request in a project. Each file is read with the same request
+locator as the ESLint rules (REST bodies and URLs, @google/genai, @google/generative-ai, the AI
+SDK), so plain JavaScript and checkouts without node_modules work; the TypeScript checker adds
+what one file cannot show (constants imported from other files, typed parameters, path
+aliases). Requests that are not image requests (text models, TEXT-only responseModalities, JSON
+schemas) are counted, not listed. Also lists generateImages (Imagen) and openai images calls.
+For each: the model, imageSize, aspectRatio, output pixels, USD per image, findings.
 
-  [paths...]          files or folders (.ts .tsx .mts .cts .js .jsx .mjs .cjs), read with
-                      allowJs; with --project, only these of its files. No paths and no
-                      --project: ./tsconfig.json
-  --project <file>    a tsconfig.json whose program is audited
+  [paths...]          files or folders (.ts .tsx .mts .cts .js .jsx .mjs .cjs); with --project,
+                      only these of its files. No paths and no --project: ./tsconfig.json
+  --project <file>    a tsconfig.json whose files are audited, with the projects it references
   --model <id>        the Gemini model OpenAI sizes are quoted for (never assumed for Gemini
                       calls that name no model: those show "unknown")
-  --format <f>        text (default), json (the report) or markdown
+  --no-types          read each file's syntax alone, without the type checker (faster)
+  --format <f>        text (default), json (the report), markdown or sarif (SARIF 2.1.0)
   -h, --help          this text
 
 Exit codes: 0 no error-level finding (warnings pass), 1 an error-level finding, 2 usage or
 I/O error (a path or tsconfig that does not exist, an unknown model).`;
+
+const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 const HEADER = ["location", "api", "method", "model", "status", "imageSize", "aspectRatio", "output", "USD/image"] as const;
 
@@ -39,7 +43,17 @@ function shown(site: CallSite, key: "imageSize" | "aspectRatio"): string {
 function modelCell(site: CallSite): string {
   const { written, id } = site.model;
   if (written === undefined) return "unknown";
+  // A Gemini request whose model is no image model the protocol knows: shown as written, marked unknown.
+  if (id === undefined && site.api !== "openai" && site.api !== "imagen") return `${written} (unknown)`;
   return id !== undefined && id !== written ? `${written} (${id})` : written;
+}
+
+/** The method, with the calls that send through a chat or legacy model (`chats.create -> sendMessage x2`). */
+function methodCell(site: CallSite): string {
+  if (site.sends.length === 0) return site.method;
+  const counts = new Map<string, number>();
+  for (const send of site.sends) counts.set(send.method, (counts.get(send.method) ?? 0) + 1);
+  return `${site.method} -> ${[...counts].map(([method, count]) => (count > 1 ? `${method} x${count}` : method)).join(", ")}`;
 }
 
 function statusCell(site: CallSite): string {
@@ -53,7 +67,7 @@ function cells(site: CallSite): string[] {
   return [
     where(site),
     site.api,
-    site.method,
+    methodCell(site),
     modelCell(site),
     statusCell(site),
     site.openai ? `size ${site.openai.size ?? "unknown"}` : shown(site, "imageSize"),
@@ -71,9 +85,19 @@ const counts = (record: Readonly<Record<string, number | undefined>>): string =>
 function summaryLines(report: AuditReport): string[] {
   const { summary } = report;
   return [
-    `${summary.calls} call(s) in ${summary.files} file(s) by api: ${counts(summary.byApi)}`,
+    `${summary.calls} request(s) in ${summary.files} file(s) by api: ${counts(summary.byApi)}`,
     `by model: ${counts(summary.byModel)}; model unknown: ${summary.unknownModel}`,
+    `not listed: ${summary.notImage} not image request(s), ${summary.undecided} undecided`,
     `findings: ${summary.findings.error} error(s), ${summary.findings.warning} warning(s)`,
+    ...(report.types ? [] : ["read without type information (--no-types)"]),
+  ];
+}
+
+/** What the report says besides the table: no request found where Gemini is named, files that did not parse. */
+function noticeLines(report: AuditReport): string[] {
+  return [
+    ...(report.nothingFound ? [report.nothingFound.message, ...report.nothingFound.files.map((file) => `  ${file}`)] : []),
+    ...report.unreadable.map((file) => `${file.file}: not parsed: ${file.message}`),
   ];
 }
 
@@ -84,9 +108,10 @@ function openaiNotes(report: AuditReport): string[] {
 function textReport(report: AuditReport): string {
   const findings = report.calls.flatMap((site) => site.findings.map((f) => `${where(f)}  ${f.severity}  ${f.message} [${f.id}]`));
   const notes = openaiNotes(report);
+  const notices = noticeLines(report);
   return [
-    textTable(HEADER, report.calls.map(cells)).trimEnd(),
-    "",
+    ...(report.calls.length > 0 ? [textTable(HEADER, report.calls.map(cells)).trimEnd(), ""] : []),
+    ...(notices.length > 0 ? [...notices, ""] : []),
     ...summaryLines(report),
     ...(findings.length > 0 ? ["", ...findings] : []),
     ...(notes.length > 0 ? ["", "OpenAI calls:", ...notes] : []),
@@ -102,6 +127,7 @@ function markdownReport(report: AuditReport): string {
     "## Summary\n",
     ...summaryLines(report).map((line) => `- ${line}`),
     "",
+    ...(noticeLines(report).length > 0 ? ["## Notes\n", ...noticeLines(report).map((line) => `- ${line.trim()}`), ""] : []),
     ...(findings.length > 0 ? ["## Findings\n", markdownTable(["location", "severity", "id", "message"], findings)] : []),
     ...(notes.length > 0 ? ["## OpenAI calls\n", markdownTable(["location", "note"], notes)] : []),
   ].join("\n");
@@ -110,17 +136,22 @@ function markdownReport(report: AuditReport): string {
 /** `gemini-image audit`: the inventory of image-generation calls in a project. */
 export const auditCommand: Command = {
   name: "audit",
-  summary: "list every image-generation call in a project (type-aware): model, size, price, findings",
+  summary: "list every image-generation request in a project: model, size, price, findings (text, json, markdown, sarif)",
   usage,
   async run(args, io) {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { project: { type: "string" }, model: { type: "string" }, format: { type: "string", default: "text" } },
+      options: {
+        project: { type: "string" },
+        model: { type: "string" },
+        format: { type: "string", default: "text" },
+        "no-types": { type: "boolean", default: false },
+      },
     });
     const { format } = values;
-    if (format !== "text" && format !== "json" && format !== "markdown") {
-      throw new UsageError(`--format must be text, json or markdown, not "${format}".`);
+    if (format !== "text" && format !== "json" && format !== "markdown" && format !== "sarif") {
+      throw new UsageError(`--format must be text, json, markdown or sarif, not "${format}".`);
     }
     if (values.model !== undefined) modelOption(values.model);
     let project = values.project;
@@ -129,14 +160,17 @@ export const auditCommand: Command = {
       project = "tsconfig.json";
     }
 
+    // Loaded here, not at start-up: the audit's parsers cost every other command their load time.
+    const { AuditInputError, audit, toSarif } = await import("@gemini-image/audit");
     let report: AuditReport;
     try {
-      report = audit({ project, paths: positionals, model: values.model });
+      report = audit({ project, paths: positionals, model: values.model, types: !values["no-types"] });
     } catch (error) {
       if (error instanceof AuditInputError) throw new UsageError(error.message);
       throw error;
     }
     if (format === "json") io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    else if (format === "sarif") io.stdout.write(`${JSON.stringify(toSarif(report, VERSION), null, 2)}\n`);
     else io.stdout.write(format === "markdown" ? markdownReport(report) : textReport(report));
     return report.summary.findings.error > 0 ? EXIT.findings : EXIT.ok;
   },

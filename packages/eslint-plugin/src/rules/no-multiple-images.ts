@@ -1,4 +1,4 @@
-import { FINDINGS } from "@gemini-image/protocol";
+import { FINDINGS, candidateCountFinding } from "@gemini-image/protocol";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { unwrap } from "@gemini-image/locator";
 import { mayHoldRequests, onRequests, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
@@ -63,13 +63,14 @@ export default createRule<Options, MessageIds>({
       const count = field(config, "candidateCount");
       const value = count ? unwrap(count.value) : undefined;
       const model = request.model?.resolved.kind === "known" ? request.model.resolved.model : undefined;
-      if (!count || !model || model.tiers.length === 0) return;
+      if (!count || !model) return;
       if (value?.type !== AST_NODE_TYPES.Literal || typeof value.value !== "number") return;
-      if (value.value <= model.maxCandidateCount) return;
+      const finding = candidateCountFinding(value.value, model);
+      if (!finding) return;
       report({
         node: count.value,
         messageId: "candidateCount",
-        data: findingData("candidate-count", { value: value.value, model: model.id, max: model.maxCandidateCount }),
+        data: { message: finding.message },
         suggest: suggestRemoval(count),
       });
     }

@@ -1,9 +1,9 @@
-import { ALL_ASPECT_RATIOS, FINDINGS, normalizeAspectRatio, type AspectRatio } from "@gemini-image/protocol";
+import { FINDINGS, aspectRatioFinding } from "@gemini-image/protocol";
 import { mayHoldRequests, onRequests, locatorContext, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
 import { aspectRatioEntries } from "@gemini-image/locator";
 import { knownValue } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
-import { findingData, reportOnce } from "../util/report.js";
+import { reportOnce } from "../util/report.js";
 
 export type MessageIds = "invalidAspectRatio";
 export type Options = [];
@@ -32,15 +32,14 @@ export default createRule<Options, MessageIds>({
       const value = knownValue(ctx, entry.value);
       if (!value) return;
       const model = request.model?.resolved.kind === "known" ? request.model.resolved.model : undefined;
-      if (model && model.tiers.length === 0) return;
-      const accepted: readonly AspectRatio[] = model ? model.aspectRatios : ALL_ASPECT_RATIOS;
-      if (value.kind === "string" && (accepted as readonly string[]).includes(value.text)) return;
+      const finding = aspectRatioFinding(value.kind === "number" ? Number(value.text) : value.text, model);
+      if (!finding) return;
       // Only a separator slip ("16x9", "16/9") that lands on an accepted ratio is fixed.
-      const fix = value.kind === "string" ? normalizeAspectRatio(value.text, accepted) : undefined;
+      const { fix } = finding;
       report({
         node: entry.value,
         messageId: "invalidAspectRatio",
-        data: findingData("invalid-aspect-ratio", { value: value.shown, model: model?.id, accepted, fix }),
+        data: { message: finding.message },
         fix: fix && value.literal ? (fixer) => fixer.replaceText(entry.value, `"${fix}"`) : null,
       });
     }

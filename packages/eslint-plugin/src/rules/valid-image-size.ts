@@ -1,10 +1,10 @@
-import { FINDINGS, IMAGE_SIZES, normalizeImageSize, type ImageSize } from "@gemini-image/protocol";
+import { FINDINGS, imageSizeFinding } from "@gemini-image/protocol";
 import { mayHoldRequests, onRequests, locatorContext, type LocatedRequest } from "@gemini-image/locator";
 import { field, imageConfigOf, literalProperty } from "@gemini-image/locator";
 import { knownValue } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { removeProperty } from "@gemini-image/locator";
-import { findingData, reportOnce } from "../util/report.js";
+import { reportOnce } from "../util/report.js";
 
 export type MessageIds = "invalidImageSize" | "removeImageSize";
 export type Options = [];
@@ -40,29 +40,19 @@ export default createRule<Options, MessageIds>({
       const value = knownValue(ctx, entry.value);
       if (!value) return;
       const model = request.model?.resolved.kind === "known" ? request.model.resolved.model : undefined;
-      // A shut-down model accepts nothing; valid-model-id reports the model instead.
-      if (model && model.tiers.length === 0) return;
-      const accepted: readonly ImageSize[] = model ? model.imageSizes : IMAGE_SIZES;
-      if (value.kind === "string" && (accepted as readonly string[]).includes(value.text)) return;
-
+      const finding = imageSizeFinding(value.kind === "number" ? Number(value.text) : value.text, model);
+      if (!finding) return;
       const property = literalProperty(entry);
-      if (accepted.length === 0) {
-        report({
-          node: entry.value,
-          messageId: "invalidImageSize",
-          data: findingData("invalid-image-size", { value: value.shown, model: model?.id, accepted }),
-          suggest: property ? [{ messageId: "removeImageSize", fix: (fixer) => removeProperty(fixer, sourceCode, property) }] : [],
-        });
-        return;
-      }
+      // A model that takes no imageSize: removing it is a suggestion, as the size asked for is lost.
+      const removable = model !== undefined && model.imageSizes.length === 0 && property !== undefined;
       // Only a case or space slip ("1k", " 2K ") is fixed: the meaning is certain.
-      const normalized = value.kind === "string" ? normalizeImageSize(value.text) : undefined;
-      const fix = normalized && accepted.includes(normalized) ? normalized : undefined;
+      const { fix } = finding;
       report({
         node: entry.value,
         messageId: "invalidImageSize",
-        data: findingData("invalid-image-size", { value: value.shown, model: model?.id, accepted, fix }),
+        data: { message: finding.message },
         fix: fix && value.literal ? (fixer) => fixer.replaceText(entry.value, `"${fix}"`) : null,
+        suggest: removable ? [{ messageId: "removeImageSize", fix: (fixer) => removeProperty(fixer, sourceCode, property) }] : [],
       });
     }
 

@@ -1,14 +1,19 @@
-import { FINDINGS, modelLifecycle, type ModelId } from "@gemini-image/protocol";
+import { FINDINGS, modelFindings, modelLifecycle, reachesGoogle, type ModelId } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { mayHoldRequests, onRequests, type LocatedModel, type LocatedRequest } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
-import { findingData, reportOnce } from "../util/report.js";
+import { reportOnce } from "../util/report.js";
 
 export type MessageIds = "retiredModel" | "deprecatedModel" | "modelAlias" | "unknownModel" | "useModel";
 export type Options = [];
 
-/** Hosts that are Google's own API: a gateway alias sent there answers 404. */
-const GOOGLE_HOSTS = /^https?:\/\/(?:[\w-]+\.)*(?:generativelanguage|aiplatform)\.googleapis\.com\//u;
+/** The message id of each finding this rule reports. */
+const MESSAGE_IDS = {
+  "retired-model": "retiredModel",
+  "deprecated-model": "deprecatedModel",
+  "model-alias": "modelAlias",
+  "unknown-model": "unknownModel",
+} as const satisfies Record<string, MessageIds>;
 
 export default createRule<Options, MessageIds>({
   name: "valid-model-id",
@@ -54,44 +59,15 @@ export default createRule<Options, MessageIds>({
       if (!model || model.source === "setting" || !model.node) return;
       const node: TSESTree.Node = model.literal ?? model.node;
       const { resolved } = model;
-      if (resolved.kind === "unknown") {
-        if (!resolved.suggestion || !resolved.name) return;
+      const lifecycle = resolved.kind === "known" ? modelLifecycle(resolved.id, today) : undefined;
+      // Gateways accept an alias; Google's host, its SDKs and the AI SDK's Google provider do not.
+      const aliasToGoogle = reachesGoogle(request.shape === "rest" ? request.url : undefined, request.shape !== "rest");
+      for (const finding of modelFindings(resolved, lifecycle, { aliasToGoogle })) {
         report({
           node,
-          messageId: "unknownModel",
-          data: findingData("unknown-model", { model: resolved.name, suggestion: resolved.suggestion }),
-          suggest: replaceName(model, resolved.name, resolved.suggestion),
-        });
-        return;
-      }
-      if (resolved.alias !== undefined) {
-        // Gateways accept the alias; Google's host, its SDKs and the AI SDK's Google provider do not.
-        const toGoogle = request.shape !== "rest" || (request.url !== undefined && GOOGLE_HOSTS.test(request.url));
-        if (toGoogle) {
-          report({
-            node,
-            messageId: "modelAlias",
-            data: findingData("model-alias", { alias: resolved.alias, id: resolved.id }),
-            suggest: replaceName(model, resolved.alias, resolved.id),
-          });
-        }
-        return;
-      }
-      const lifecycle = modelLifecycle(resolved.id, today);
-      const { status } = resolved.model;
-      if (lifecycle === "shut-down") {
-        report({
-          node,
-          messageId: "retiredModel",
-          data: findingData("retired-model", { model: resolved.id, replacement: status.replacement }),
-          suggest: status.replacement ? replaceName(model, resolved.id, status.replacement) : [],
-        });
-      } else if (lifecycle === "deprecated" && status.shutdown) {
-        report({
-          node,
-          messageId: "deprecatedModel",
-          data: findingData("deprecated-model", { model: resolved.id, date: status.shutdown.date, replacement: status.replacement }),
-          suggest: status.replacement ? replaceName(model, resolved.id, status.replacement) : [],
+          messageId: MESSAGE_IDS[finding.id as keyof typeof MESSAGE_IDS],
+          data: { message: finding.message },
+          suggest: finding.rename ? replaceName(model, finding.rename.from, finding.rename.to) : [],
         });
       }
     }

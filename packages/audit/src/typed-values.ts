@@ -1,16 +1,14 @@
-import { Node, type Expression, type Type } from "ts-morph";
+import type { Expression, Type } from "ts-morph";
+import { Node } from "./ts-morph.js";
+import { ABSENT, UNKNOWN, type Place, type Value } from "./value.js";
 
-/** A value read from code through the type checker. */
-export type Read =
-  /** The object has no such property (its type says so). */
-  | { readonly kind: "absent" }
-  /** A value the checker cannot pin to one literal (a `string`, an env variable, a union). */
-  | { readonly kind: "unknown" }
-  /** One literal value; `node` is where it is written, when the audit can see it. */
-  | { readonly kind: "known"; readonly value: string | number; readonly node: Node | undefined };
-
-const ABSENT: Read = { kind: "absent" };
-const UNKNOWN: Read = { kind: "unknown" };
+/** Where a checker node is written. */
+export function placeOf(node: Node): Place {
+  const file = node.getSourceFile();
+  const offset = node.getStart();
+  const { line, column } = file.getLineAndColumnAtPos(offset);
+  return { path: file.getFilePath(), offset, line, column };
+}
 
 /** The single string or number literal a type is, else `undefined`. */
 function literalOfType(type: Type): string | number | undefined {
@@ -18,9 +16,9 @@ function literalOfType(type: Type): string | number | undefined {
   return undefined;
 }
 
-function readType(type: Type, node: Node | undefined): Read {
+function readType(type: Type, node: Node | undefined): Value {
   const value = literalOfType(type);
-  if (value !== undefined) return { kind: "known", value, node };
+  if (value !== undefined) return { kind: "known", value, at: node && placeOf(node) };
   return type.isUndefined() ? ABSENT : UNKNOWN;
 }
 
@@ -37,7 +35,7 @@ export function initializerOf(object: Node, key: string): Expression | undefined
  * an object property is widened to `string` in the object's type. A value counts only when its
  * type is one literal; anything else is unknown, never guessed.
  */
-export function readPath(expression: Node, path: readonly string[]): Read {
+export function readPath(expression: Node, path: readonly string[]): Value {
   let node: Node | undefined = expression;
   let type = expression.getType();
   for (const key of path) {
@@ -103,4 +101,20 @@ function constInitializer(identifier: Node): Node | undefined {
   if (!Node.isVariableDeclaration(declaration)) return undefined;
   const list = declaration.getParent();
   return Node.isVariableDeclarationList(list) && list.getDeclarationKind() === "const" ? declaration.getInitializer() : undefined;
+}
+
+/**
+ * True when `path` is written in the object `expression` evaluates to: each property is declared
+ * in the project's own code (an object literal, an `as const` table), not merely optional in an
+ * SDK's parameter type.
+ */
+export function writesPath(expression: Node, path: readonly string[]): boolean {
+  let type = expression.getType();
+  for (const key of path) {
+    if (type.isAny() || type.isUnknown()) return false;
+    const declaration = type.getProperty(key)?.getValueDeclaration();
+    if (!declaration || declaration.getSourceFile().isInNodeModules()) return false;
+    type = declaration.getType();
+  }
+  return true;
 }

@@ -2,7 +2,7 @@ import { parseForESLint } from "@typescript-eslint/parser";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { SourceCode } from "eslint";
 
-/** The extensions the codemod reads, and how each is parsed. */
+/** The extensions the tools read (codemod, audit), and how each is parsed. */
 export const PARSED_EXTENSIONS: Readonly<Record<string, { readonly jsx: boolean; readonly sourceType: "module" | "script" }>> = {
   ".js": { jsx: true, sourceType: "module" },
   ".jsx": { jsx: true, sourceType: "module" },
@@ -30,8 +30,8 @@ export function isDeclarationFile(path: string): boolean {
 /**
  * Parses JS or TS with typescript-eslint's parser, chosen by extension (JSX in .js/.jsx/.tsx,
  * CommonJS scoping in .cjs/.cts), into the same `SourceCode` ESLint gives its rules: the
- * request locator and the edit helpers then run unchanged in the codemod. Throws the parser's
- * error for code that does not parse.
+ * request locator and the edit helpers then run unchanged in the codemod and the audit. Throws
+ * the parser's error for code that does not parse.
  */
 export function parseSourceCode(text: string, path: string): TSESLint.SourceCode {
   const options = PARSED_EXTENSIONS[extensionOf(path)] ?? PARSED_EXTENSIONS[".tsx"]!;
