@@ -142,6 +142,45 @@ export const INTERACTION_RESPONSE = {
   absent: ["candidates", "outputs"],
 } as const;
 
+/**
+ * Field values of a finished interaction (SOURCES.genaiDeclarations: `Interaction.status`,
+ * `ModalityTokens.modality`, `ThoughtStep.summary`): `status` once the answer is whole, and the
+ * `type` of a text entry (in `input`, in a step's content, or in `response_format` to ask for
+ * text beside the image, as DEPRECATED_INTERACTION_FIELDS says).
+ */
+export const INTERACTION_VALUES = {
+  completedStatus: "completed",
+  inProgressStatus: "in_progress",
+  textType: "text",
+  /** Where a thought step keeps its interim images and text. */
+  thoughtSummary: "summary",
+  /** A step of `input` that carries the user's content (`Step[]` input). */
+  userInputStepType: "user_input",
+} as const;
+
+/**
+ * The Server-Sent Events of a streamed interaction (`stream: true`), by their `event_type`
+ * (SOURCES.genaiDeclarations: `InteractionSSEEvent` = `InteractionCreatedEvent`, `StepStart`,
+ * `StepDelta`, `StepStop`, `InteractionCompletedEvent`, `ErrorEvent`, `InteractionStatusUpdate`).
+ */
+export const INTERACTION_STREAM_EVENTS = {
+  created: "interaction.created",
+  stepStart: "step.start",
+  stepDelta: "step.delta",
+  stepStop: "step.stop",
+  completed: "interaction.completed",
+  error: "error",
+} as const;
+
+/**
+ * The Interactions API's error body: `{"error":{"message","code"}}` where `code` is a string and
+ * there is no `status` (SOURCES.interactionsErrorIssue, real text: `Unknown parameter
+ * 'response_format.mimeType'. Did you mean 'mime_type'?` with `"code":"invalid_request"`).
+ */
+export const INTERACTIONS_ERROR = {
+  invalidRequestCode: "invalid_request",
+} as const;
+
 /** What each API expects where, in one table the tools read. */
 export interface ApiShape {
   readonly api: GeminiApi;
