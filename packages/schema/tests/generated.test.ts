@@ -19,6 +19,14 @@ const schemaText = readFileSync(`${packageDir}gemini-generate-content.schema.jso
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document read key by key
 const schema = JSON.parse(schemaText) as Record<string, any>;
 const validatorsSource = readFileSync(`${packageDir}src/generated/validators.ts`, "utf8");
+/** Every file the generator writes. */
+const GENERATED_FILES = [
+  "gemini-generate-content.schema.json",
+  "src/generated/validators.ts",
+  "src/generated/types.ts",
+  "gemini-interactions.schema.json",
+  "src/generated/interactions-validators.ts",
+];
 
 describe("the generated schema file", () => {
   it("is JSON Schema 2020-12 with an $id and says it is generated", () => {
@@ -61,7 +69,7 @@ describe("the generated schema file", () => {
   it("check mode fails, naming the file, when an output is stale", () => {
     const copy = mkdtempSync(join(tmpdir(), "schema-check-"));
     mkdirSync(join(copy, "src/generated"), { recursive: true });
-    for (const file of ["gemini-generate-content.schema.json", "src/generated/validators.ts", "src/generated/types.ts"]) {
+    for (const file of GENERATED_FILES) {
       copyFileSync(`${packageDir}${file}`, join(copy, file));
     }
     const check = () => spawnSync(process.execPath, ["scripts/generate.mjs", "--check", "--dir", copy], { cwd: packageDir, encoding: "utf8" });
