@@ -185,18 +185,28 @@ function missingField(parent: string, field: string, context: ModelContext): Fin
 }
 
 /**
- * Turns ajv's errors into findings that say the fix. Several ajv errors can describe one
- * problem (a model's schema repeats the root's enumerations); each path and code is reported once.
+ * A list that keeps one finding per code and path: several ajv errors can describe one problem
+ * (a model's schema repeats the root's enumerations). `add` ignores `undefined`.
  */
-export function findingsFromAjv(errors: readonly AjvError[], body: unknown, context: ModelContext): Finding[] {
+export function onePerPlace(): { findings: Finding[]; add: (finding: Finding | undefined) => void } {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const add = (finding: Finding): void => {
+  const add = (finding: Finding | undefined): void => {
+    if (finding === undefined) return;
     const key = `${finding.code} ${finding.path}`;
     if (seen.has(key)) return;
     seen.add(key);
     findings.push(finding);
   };
+  return { findings, add };
+}
+
+/**
+ * Turns ajv's errors into findings that say the fix. Several ajv errors can describe one
+ * problem (a model's schema repeats the root's enumerations); each path and code is reported once.
+ */
+export function findingsFromAjv(errors: readonly AjvError[], body: unknown, context: ModelContext): Finding[] {
+  const { findings, add } = onePerPlace();
   for (const error of errors) {
     const path = error.instancePath;
     switch (error.keyword) {
