@@ -19,6 +19,8 @@ export {
   type GuardedRequest,
 } from "./guard.js";
 export { googleBadRequest, type FieldViolation, type GoogleErrorBody } from "./google-error.js";
+export { interactionsBadRequest, type InteractionsErrorBody } from "./interactions-error.js";
+export type { ApiSource } from "./api.js";
 export type {
   Content,
   FileData,
