@@ -6,7 +6,9 @@ import { fileURLToPath } from "node:url";
 import {
   ALL_ASPECT_RATIOS,
   GENERATION_CONFIG_FIELDS,
+  IMAGE_RESPONSE_FORMAT_FIELDS,
   IMAGE_SIZES,
+  INTERACTIONS_REQUEST_FIELDS,
   MODELS,
   REQUEST_FIELDS,
   RESPONSE_MODALITIES,
@@ -160,5 +162,50 @@ describe("the standalone validators", () => {
     `;
     const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
     expect(JSON.parse(out)).toEqual(["openai-size"]);
+  });
+});
+
+describe("the generated Interactions schema and validators", () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document read key by key
+  const interactions = JSON.parse(readFileSync(`${packageDir}gemini-interactions.schema.json`, "utf8")) as Record<string, any>;
+
+  it("takes its fields and sets from the protocol's Interactions catalog and the model registry", () => {
+    expect(interactions.$comment).toMatch(/^generated, do not edit/);
+    expect(interactions.$id).toMatch(/\/gemini-interactions\.schema\.json$/);
+    expect(Object.keys(interactions.properties)).toEqual([...INTERACTIONS_REQUEST_FIELDS]);
+    expect(interactions.required).toEqual(["model"]);
+    expect(Object.keys(interactions.$defs.imageResponseFormat.properties)).toEqual([...IMAGE_RESPONSE_FORMAT_FIELDS]);
+    const lite = interactions.$defs["model-gemini-3.1-flash-lite-image"].properties.response_format.items.then.properties;
+    expect(lite.image_size.enum).toEqual(MODELS["gemini-3.1-flash-lite-image"].imageSizes);
+    expect(lite.aspect_ratio.enum).toEqual(MODELS["gemini-3.1-flash-lite-image"].aspectRatios);
+  });
+
+  it("loads in a plain ajv and applies a model's sets", () => {
+    const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true });
+    const validate = ajv.compile(interactions);
+    const body = { model: "gemini-3-pro-image", input: "x", response_format: [{ type: "text" }, { type: "image", image_size: "512" }] };
+    expect(validate(body)).toBe(true);
+    expect(ajv.getSchema(`${interactions.$id as string}#/$defs/model-gemini-3-pro-image`)!(body)).toBe(false);
+    expect(validate({ ...body, responseFormat: {} })).toBe(false);
+  });
+
+  it("runs its standalone validators and the Interactions validate in a plain node ESM process", () => {
+    const script = `
+      import { validateBody, byModel } from "./dist/generated/interactions-validators.js";
+      import { validate } from "./dist/index.js";
+      const good = { model: "gemini-3.1-flash-image", response_modalities: ["image"], input: "a cat" };
+      const small = { ...good, response_format: { type: "image", image_size: "512" } };
+      const result = validate({ model: "gemini-3-pro-image", input: "x", responseFormat: { type: "image" } });
+      console.log(JSON.stringify([validateBody(good), byModel["gemini-3.1-flash-image"](small), byModel["gemini-3-pro-image"](small),
+        result.api, result.findings.map((f) => f.code)]));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual([true, true, false, "interactions", ["interactions-camel-case"]]);
+  });
+
+  it("is exported as <package>/interactions.schema.json for JSON imports", () => {
+    const script = `import schema from "@gemini-image/schema/interactions.schema.json" with { type: "json" }; console.log(schema.$id);`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
+    expect(out.trim()).toBe(interactions.$id);
   });
 });
