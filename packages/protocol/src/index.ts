@@ -11,6 +11,7 @@ export * from "./findings.js";
 export * from "./image-config.js";
 export * from "./image-size.js";
 export * from "./interactions.js";
+export * from "./interactions-agent.js";
 export * from "./interactions-casing.js";
 export * from "./interactions-openai.js";
 export * from "./lifecycle.js";

@@ -1,3 +1,4 @@
+import { isAgentInteraction } from "@gemini-image/protocol";
 import type { Finding } from "./finding.js";
 import { byModel, validateBody } from "./generated/interactions-validators.js";
 import { findingsFromInteractionsAjv } from "./interactions-ajv-findings.js";
@@ -25,6 +26,8 @@ export function modelInBody(body: unknown): string | undefined {
 export function interactionsBodyFindings(body: unknown, context: ModelContext, nesting: number): Finding[] {
   const problem = structureProblem(body);
   if (problem) return [makeFinding("invalid-body", "", { reason: problem, api: "interactions" })];
+  // An agent interaction is not a model's image request: nothing here knows its fields.
+  if (isAgentInteraction(body)) return [];
   const findings: Finding[] = [];
   const validator = ((context.id && (byModel as Record<string, CompiledValidator>)[context.id]) || validateBody) as CompiledValidator;
   if (!validator(body)) {

@@ -82,5 +82,6 @@ export const INTERACTIONS_CASES: readonly InteractionsCase[] = [
   row("a shut-down model in the body (the sample's own id)", { model: "gemini-2.5-flash-image-preview", input: "x", response_modalities: ["image"] }, true, ["retired-model"]),
   row("a gateway alias in the body", ask({}, "nano-banana-pro"), true, ["model-alias"]),
   row("an unknown top-level field", ask({ temperature: 1 }), false, ["unknown-field"]),
+  row("an agent interaction is not a model request: not checked", { agent: "deep-research-pro-preview", input: "Research lighthouses", background: true }, true, [], { detect: true }),
   row("not an object", "model=gemini-3-pro-image", false, ["invalid-body"]),
 ];
