@@ -165,3 +165,24 @@ describe("repair: Interactions bodies", () => {
     }
   });
 });
+
+describe("hostile Interactions bodies", () => {
+  it("a throwing getter, a cycle in input and deep nesting are findings, never throws", () => {
+    const getter = Object.defineProperty({ input: "x" }, "model", { enumerable: true, get: () => { throw new Error("boom"); } });
+    expect(validate(getter, { api: "interactions" }).findings.map((f) => f.code)).toContain("invalid-body");
+    const cycle: Record<string, unknown> = { model: PRO };
+    cycle.input = [cycle];
+    expect(validate(cycle).findings.map((f) => f.code)).toEqual(["invalid-body"]);
+    let deep: unknown = "x";
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    const result = validate({ model: PRO, input: deep });
+    expect(result).toMatchObject({ ok: false, api: "interactions" });
+    expect(result.findings[0]!.message).toContain("Send one JSON object with `input`");
+  });
+
+  it("a __proto__ key is an unknown field, not a prototype change", () => {
+    const body = JSON.parse('{"model":"gemini-3-pro-image","input":"x","__proto__":{"polluted":true}}') as object;
+    expect(validate(body).findings.map((f) => f.code)).toEqual(["unknown-field"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
