@@ -207,11 +207,11 @@ export const FINDINGS = {
     title: "inlineData.data is not base64",
     message: ({ at }) => `${code(at)} has characters outside base64 ("Base64 decoding failed"). Send the bytes base64-encoded with A-Z, a-z, 0-9, +, / and = padding.`,
   }),
-  "mime-type-mismatch": define<{ declared: string; actual: string }>({
+  "mime-type-mismatch": define<{ declared: string; actual: string; api?: GeminiApi }>({
     severity: "error",
     title: "mimeType disagrees with the bytes",
-    message: ({ declared, actual }) =>
-      `${code("mimeType")} says "${declared}" but the bytes are ${actual}. Write "${actual}".`,
+    message: ({ declared, actual, api = "generate-content" }) =>
+      `${code(INLINE_NAMES[api].mimeType)} says "${declared}" but the bytes are ${actual}. Write "${actual}".`,
   }),
   "unsupported-mime-type": define<{ mimeType: string; model?: string; accepted: readonly string[] }>({
     severity: "error",
@@ -219,11 +219,11 @@ export const FINDINGS = {
     message: ({ mimeType, model, accepted }) =>
       `"${mimeType}" is not an input type ${model ?? "Gemini"} accepts. Convert the image to one of ${quoted(accepted)}.`,
   }),
-  "inline-data-too-large": define<{ bytes: number; limit: number }>({
+  "inline-data-too-large": define<{ bytes: number; limit: number; api?: GeminiApi }>({
     severity: "error",
     title: "Inline data over the request limit",
-    message: ({ bytes, limit }) =>
-      `The request carries ${bytes} bytes of inline base64, over the ${limit}-byte limit. Upload large images with the Files API and pass ${code("fileData.fileUri")}.`,
+    message: ({ bytes, limit, api = "generate-content" }) =>
+      `The request carries ${bytes} bytes of inline base64, over the ${limit}-byte limit. Upload large images with the Files API and pass ${code(INLINE_NAMES[api].uri)}.`,
   }),
   "too-many-images": define<{ count: number; model: string; max: number }>({
     severity: "error",

@@ -66,7 +66,7 @@ export function checkInlineData(
     findings.push(makeFinding("unsupported-mime-type", mimePath, { mimeType: declared, model: context.id, accepted }, fix));
   } else if (declared !== undefined && actual !== undefined && !sameImageMimeType(declared, actual)) {
     if (accepted.includes(actual)) {
-      findings.push(makeFinding("mime-type-mismatch", mimePath, { declared, actual }, [{ op: "replace", path: mimePath, value: actual }]));
+      findings.push(makeFinding("mime-type-mismatch", mimePath, { declared, actual, ...words }, [{ op: "replace", path: mimePath, value: actual }]));
     } else {
       findings.push(makeFinding("unsupported-mime-type", mimePath, { mimeType: actual, model: context.id, accepted }));
     }

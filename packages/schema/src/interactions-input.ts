@@ -130,7 +130,7 @@ export function checkInteractionsInput(body: Json, context: ModelContext, findin
       if (result.image) images++;
     }
   });
-  if (bytes > INLINE_DATA_LIMIT_BYTES) findings.push(makeFinding("inline-data-too-large", "/input", { bytes, limit: INLINE_DATA_LIMIT_BYTES }));
+  if (bytes > INLINE_DATA_LIMIT_BYTES) findings.push(makeFinding("inline-data-too-large", "/input", { bytes, limit: INLINE_DATA_LIMIT_BYTES, api: "interactions" }));
   if (images > context.maxInputImages) {
     findings.push(makeFinding("too-many-images", "/input", { count: images, model: context.id ?? "any Gemini image model", max: context.maxInputImages }));
   }

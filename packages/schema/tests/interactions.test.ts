@@ -98,6 +98,12 @@ describe("validate: Interactions messages and fixes", () => {
     ]);
   });
 
+  it("names mime_type when the bytes disagree with it", () => {
+    const finding = validate({ model: PRO, input: [{ type: "image", data: IMAGES.png, mime_type: "image/jpeg" }] }).findings[0]!;
+    expect(finding.message).toBe('`mime_type` says "image/jpeg" but the bytes are image/png. Write "image/png".');
+    expect(finding.fix).toEqual([{ op: "replace", path: "/input/0/mime_type", value: "image/png" }]);
+  });
+
   it("warns about uppercase IMAGE with the lowercase fix", () => {
     const [finding] = validate({ model: PRO, input: "x", response_modalities: ["IMAGE"] }).findings;
     expect(finding).toMatchObject({ code: "response-modality-case", severity: "warning", fix: [{ op: "replace", path: "/response_modalities/0", value: "image" }] });
