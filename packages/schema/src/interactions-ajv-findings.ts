@@ -43,8 +43,8 @@ function extraField(body: unknown, parent: string, key: string, context: ModelCo
   const path = `${parent}/${escapeKey(key)}`;
   const field = clip(key);
   const inInput = parent === "/input" || parent.startsWith("/input/");
-  // generateContent shapes, in input or as top-level contents, are the input checks' findings.
-  if ((inInput || parent === "") && Object.hasOwn(GENERATE_CONTENT_SHAPES_IN_INPUT, key)) return undefined;
+  // generateContent shapes in input, and a top-level contents, are the input checks' findings.
+  if ((inInput && Object.hasOwn(GENERATE_CONTENT_SHAPES_IN_INPUT, key)) || (parent === "" && key === "contents")) return undefined;
   if (parent === "") {
     if (field === "size") return openAISizeFinding(body, path, context, "interactions");
     if (field === "n" || field === "numberOfImages") return makeFinding("openai-n", path, { field }, [{ op: "remove", path }]);

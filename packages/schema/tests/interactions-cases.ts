@@ -49,6 +49,7 @@ export const INTERACTIONS_CASES: readonly InteractionsCase[] = [
   row("contents/parts/inlineData inside input", ask({ input: [{ role: "user", parts: [{ inlineData: { mimeType: "image/png", data: IMAGES.png } }, { text: "x" }] }] }), false, ["generate-content-shape-in-input"]),
   row("a bare { text } part and an inline_data part in input", ask({ input: [{ inline_data: { mime_type: "image/png", data: IMAGES.png } }, { text: "x" }] }), false, ["generate-content-shape-in-input", "generate-content-shape-in-input"]),
   row("top-level contents in an interaction", { model: PRO, contents: [{ parts: [{ text: "x" }] }], response_format: { type: "image" } }, false, ["generate-content-shape-in-input"]),
+  row("a stray top-level parts is an unknown field, not silently passed", ask({ parts: [{ text: "x" }] }), false, ["unknown-field"]),
   row("a model turn in input is reported without a guess", ask({ input: [{ role: "model", parts: [{ text: "Here" }] }] }), false, ["generate-content-shape-in-input"]),
   row("system_instruction as a generateContent Content", ask({ system_instruction: { parts: [{ text: "Be brief" }] } }), false, ["invalid-value"]),
   // Deprecated fields.
