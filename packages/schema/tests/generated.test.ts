@@ -80,6 +80,8 @@ describe("the generated schema file", () => {
     const stale = check();
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain("gemini-generate-content.schema.json is stale");
+    writeFileSync(join(copy, "src/generated/interactions-validators.ts"), "// generated, do not edit\n");
+    expect(check().stderr).toContain("interactions-validators.ts is stale");
   });
 
   it("loads in a plain ajv: other tools can use the file as is", () => {
