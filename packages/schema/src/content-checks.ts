@@ -1,4 +1,4 @@
-import { INLINE_DATA_LIMIT_BYTES, camelName, sameImageMimeType, sniffImageMimeType, type GeminiApi } from "@gemini-image/protocol";
+import { INLINE_DATA_LIMIT_BYTES, INTERACTIONS_IMAGE_MIME_TYPES, camelName, sameImageMimeType, sniffImageMimeType, type GeminiApi } from "@gemini-image/protocol";
 import type { Finding } from "./finding.js";
 import { moveTo } from "./fixes.js";
 import { decodeHead, looksLikeBase64 } from "./image-bytes.js";
@@ -59,7 +59,9 @@ export function checkInlineData(
   }
 
   const actual = sniffImageMimeType(decodeHead(data));
-  const accepted = context.inputMimeTypes;
+  // The Interactions SDK types more image types than the models list for generateContent:
+  // UNCONFIRMED whether they work, so not reported there.
+  const accepted = api === "interactions" ? [...new Set([...context.inputMimeTypes, ...INTERACTIONS_IMAGE_MIME_TYPES])] : context.inputMimeTypes;
   if (declared !== undefined && !accepted.includes(declared)) {
     // The bytes may say what the label should be (`image/jpg` on a JPEG).
     const fix = actual !== undefined && accepted.includes(actual) ? [{ op: "replace" as const, path: mimePath, value: actual }] : undefined;

@@ -77,6 +77,8 @@ export const INTERACTIONS_CASES: readonly InteractionsCase[] = [
   row("a URL in data", ask({ input: [image("https://example.com/cat.png"), text()] }), false, ["url-inline-data"]),
   row("data that is not base64", ask({ input: [image("iVBORw0KGgo...(base64 of the image)"), text()] }), false, ["invalid-base64"]),
   row("PNG bytes labelled image/jpeg", ask({ input: [image(IMAGES.png, "image/jpeg"), text()] }), false, ["mime-type-mismatch"]),
+  row("a GIF: the SDK types image/gif for Interactions, UNCONFIRMED for the models, so no finding", ask({ input: [image(IMAGES.gif, "image/gif"), text()] }), true, []),
+  row("GIF bytes labelled image/png", ask({ input: [image(IMAGES.gif), text()] }), false, ["mime-type-mismatch"]),
   row("15 input images on 3 Pro", ask({ input: [...Array(15).fill(image(IMAGES.png)), text()] }), false, ["too-many-images"]),
   // The model and the rest.
   row("no model", { input: "x", response_format: { type: "image" } }, false, ["invalid-value"], { detect: true }),
