@@ -19,6 +19,8 @@ import {
   INTERACTIONS_REQUEST_FIELDS,
   INTERACTIONS_RESPONSE_MODALITIES,
   INTERACTION_RESPONSE,
+  INTERACTION_STREAM_EVENTS,
+  INTERACTION_VALUES,
   ALL_ASPECT_RATIOS,
   MODEL_IDS,
   GENAI_PARAMS,
@@ -65,12 +67,12 @@ function aliasStrings(name: string): string[] {
   return members.flatMap((m) => (ts.isLiteralTypeNode(m) && ts.isStringLiteral(m.literal) ? [m.literal.text] : []));
 }
 
-/** `type: "x"` of an object alias. */
-function typeTag(name: string): string | undefined {
+/** `type: "x"` (or another member's string literal) of an object alias. */
+function typeTag(name: string, tag = "type"): string | undefined {
   const type = typeAlias(name);
   if (!ts.isTypeLiteralNode(type)) return undefined;
   for (const member of type.members) {
-    if (ts.isPropertySignature(member) && member.name.getText(source) === "type" && member.type && ts.isLiteralTypeNode(member.type) && ts.isStringLiteral(member.type.literal)) {
+    if (ts.isPropertySignature(member) && member.name.getText(source) === tag && member.type && ts.isLiteralTypeNode(member.type) && ts.isStringLiteral(member.type.literal)) {
       return member.type.literal.text;
     }
   }
@@ -109,6 +111,16 @@ describe("@google/genai types agree with the protocol's Interactions catalog", (
     expect(typeTag("ModelOutputStep")).toBe(INTERACTION_RESPONSE.outputStepType);
     expect(typeTag("ThoughtStep")).toBe(INTERACTION_RESPONSE.thoughtStepType);
     expect(aliasMembers("ModelOutputStep")).toContain("content");
+  });
+
+  it("names the stream events, statuses and step parts the test server and the client use", () => {
+    const events = { created: "InteractionCreatedEvent", stepStart: "StepStart", stepDelta: "StepDelta", stepStop: "StepStop", completed: "InteractionCompletedEvent", error: "ErrorEvent_2" } as const;
+    for (const [key, alias] of Object.entries(events)) expect(typeTag(alias, "event_type"), alias).toBe(INTERACTION_STREAM_EVENTS[key as keyof typeof events]);
+    expect(aliasStrings("InteractionStatus_2")).toEqual(expect.arrayContaining([INTERACTION_VALUES.completedStatus, INTERACTION_VALUES.inProgressStatus]));
+    expect(aliasMembers("ThoughtStep")).toContain(INTERACTION_VALUES.thoughtSummary);
+    expect(typeTag("UserInputStep")).toBe(INTERACTION_VALUES.userInputStepType);
+    expect(typeTag("TextContent")).toBe(INTERACTION_VALUES.textType);
+    expect(aliasMembers("Interaction")).toEqual(expect.arrayContaining(["id", "status", "model", INTERACTION_RESPONSE.steps, "usage"]));
   });
 
   it("lists every GA image model of the registry among its model ids", () => {

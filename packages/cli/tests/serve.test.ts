@@ -53,8 +53,19 @@ describe("gemini-image serve", () => {
     const image = json.candidates[0]!.content.parts.at(-1)!.inlineData.data;
     expect(pngSize(Buffer.from(image, "base64"))).toEqual({ width: 1024, height: 1024 });
 
+    // The Interactions endpoint too: camelCase settings are dropped the same way.
+    expect(output()).toContain(`  POST ${url}/v1beta/interactions\n`);
+    const interaction = await fetch(`${url}/v1beta/interactions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-goog-api-key": "k" },
+      body: JSON.stringify({ model: "gemini-3-pro-image", input: "a banana", responseFormat: { type: "image", imageSize: "2K" } }),
+    });
+    expect(interaction.status).toBe(200);
+    const steps = ((await interaction.json()) as { steps: { content: { data: string }[] }[] }).steps;
+    expect(pngSize(Buffer.from(steps.at(-1)!.content.at(-1)!.data, "base64"))).toEqual({ width: 1024, height: 1024 });
+
     expect(await stop(child, "SIGTERM")).toBe(0);
-    expect(output()).toContain("stopped (SIGTERM) after 1 request(s)");
+    expect(output()).toContain("stopped (SIGTERM) after 2 request(s)");
   });
 
   it("answers strict errors and checks --api-key, then stops on SIGINT", async () => {

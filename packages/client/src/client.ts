@@ -1,4 +1,12 @@
-import { API_KEY_HEADER, GEMINI_API_BASE_URL, generateContentUrl, type ImageConfigMapping } from "@gemini-image/protocol";
+import {
+  API_KEY_HEADER,
+  GEMINI_API_BASE_URL,
+  GEMINI_APIS,
+  generateContentUrl,
+  interactionsUrl,
+  type GeminiApi,
+  type ImageConfigMapping,
+} from "@gemini-image/protocol";
 import { validate as schemaValidate } from "@gemini-image/schema";
 import { retryPolicy, retryWait, type RetryOptions } from "./backoff.js";
 import { systemClock, type Clock } from "./clock.js";
@@ -12,15 +20,29 @@ import {
   type ValidationFinding,
 } from "./errors.js";
 import { parseGoogleError } from "./google-error.js";
+import { buildInteractionsRequest, type InteractionsBody } from "./interactions-request.js";
+import { parseInteraction } from "./interactions-response.js";
+import { validateInteractions } from "./interactions-validate.js";
 import { redactSecret } from "./redact.js";
 import { buildRequest, type GenerateContentBody, type GenerateImageOptions } from "./request.js";
-import { parseResponse, type ResponseImage, type Usage } from "./response.js";
+import { parseResponse, type ParsedResponse, type ResponseImage, type Usage } from "./response.js";
 
-/** Checks a body before it is sent; `@gemini-image/schema`'s `validate` has this shape. */
+/**
+ * Checks a body before it is sent; `@gemini-image/schema`'s `validate` has this shape. `api`
+ * says which API the body is written for.
+ */
 export type Validator = (
   body: unknown,
-  options: { model?: string },
+  options: { model?: string; api?: GeminiApi },
 ) => { readonly ok: boolean; readonly findings: readonly ValidationFinding[] };
+
+/**
+ * The validator each API gets unless the caller passes one. Interactions bodies get the client's
+ * own catalog checks until the schema package validates them; point this at its validator then.
+ */
+export function defaultValidator(api: GeminiApi): Validator {
+  return api === "interactions" ? validateInteractions : schemaValidate;
+}
 
 /** How to reach Gemini. */
 export interface ClientOptions {
@@ -34,7 +56,7 @@ export interface ClientOptions {
   readonly retry?: RetryOptions | false;
   /** The total deadline of one `generateImage`, all attempts and waits included. Default 180 s. */
   readonly timeoutMs?: number;
-  /** Checks the body before sending; default `@gemini-image/schema`'s `validate`; `false` sends unchecked. */
+  /** Checks the body before sending; default `defaultValidator(api)`; `false` sends unchecked. */
   readonly validate?: Validator | false;
   /** Injectable time for tests. */
   readonly clock?: Clock;
@@ -57,18 +79,20 @@ export interface GenerateImageResult {
   readonly image: GeneratedImage;
   /** Every non-thought image in the answer, in order (the last is `image`). */
   readonly images: readonly ResponseImage[];
-  /** Text the model answered alongside the image. */
+  /** Text the model answered alongside the image (thought text is left out). */
   readonly text: string;
-  /** Send it back with the image part when editing in a further turn. */
+  /** Send it back with the image part when editing in a further turn (generateContent only). */
   readonly thoughtSignature: string | undefined;
   readonly usage: Usage;
   /** The conversion made from an OpenAI-style `size`, when one was given. */
   readonly sizeMapping: ImageConfigMapping | undefined;
-  /** The body that was sent. */
-  readonly body: GenerateContentBody;
+  /** The API the request went through. */
+  readonly api: GeminiApi;
+  /** The body that was sent: a generateContent body, or an Interactions body with `api: "interactions"`. */
+  readonly body: GenerateContentBody | InteractionsBody;
   /** How many requests were sent. */
   readonly attempts: number;
-  /** The response JSON as received. */
+  /** The response JSON as received (a GenerateContentResponse or an interaction). */
   readonly raw: unknown;
 }
 
@@ -82,7 +106,7 @@ const DEFAULT_TIMEOUT_MS = 180_000;
 /**
  * Creates a client that validates each request before sending it, sends the key in a header
  * (never in the URL), retries 429/503 with exponential backoff and Google's `retryDelay`, and
- * returns the final image rather than `parts[0]`.
+ * returns the final image rather than `parts[0]`, through generateContent or the Interactions API.
  */
 export function createGeminiImageClient(options: ClientOptions): GeminiImageClient {
   if (typeof options.apiKey !== "string" || options.apiKey === "") {
@@ -99,14 +123,19 @@ export function createGeminiImageClient(options: ClientOptions): GeminiImageClie
   const clean = (text: string): string => redactSecret(text, options.apiKey);
 
   async function generateImage(request: GenerateImageOptions): Promise<GenerateImageResult> {
-    const { body, sizeMapping } = buildRequest(request);
+    const api = request.api ?? "generate-content";
+    if (!GEMINI_APIS.includes(api)) {
+      throw new TypeError(`api must be ${GEMINI_APIS.map((a) => JSON.stringify(a)).join(" or ")}, got ${JSON.stringify(api)}.`);
+    }
+    const baseUrl = options.baseUrl ?? GEMINI_API_BASE_URL;
+    const { body, sizeMapping } = api === "interactions" ? buildInteractionsRequest(request) : buildRequest(request);
     const target: RequestTarget = {
       method: "POST",
-      url: generateContentUrl(request.model, { baseUrl: options.baseUrl ?? GEMINI_API_BASE_URL }),
+      url: api === "interactions" ? interactionsUrl({ baseUrl }) : generateContentUrl(request.model, { baseUrl }),
     };
-    const validator = options.validate === undefined ? schemaValidate : options.validate;
+    const validator = options.validate === undefined ? defaultValidator(api) : options.validate;
     if (validator) {
-      const result = validator(body, { model: request.model });
+      const result = validator(body, { model: request.model, api });
       if (!result.ok) throw new GeminiValidationError(result.findings, target);
     }
 
@@ -124,7 +153,8 @@ export function createGeminiImageClient(options: ClientOptions): GeminiImageClie
       const errorInBody = json !== undefined && typeof json === "object" && json !== null && "error" in json;
       if (status >= 200 && status < 300 && !errorInBody) {
         if (json === undefined) throw new GeminiImageError(`HTTP ${status} but the body is not JSON: ${clean(text.slice(0, 200))}`, target);
-        return result(json, body, sizeMapping, attempt, target);
+        const parsed = api === "interactions" ? parseInteraction(json) : parseResponse(json);
+        return result(parsed, json, { api, body, sizeMapping, attempts: attempt }, target);
       }
 
       const error = parseGoogleError(text, `HTTP ${status}`);
@@ -164,13 +194,11 @@ export function createGeminiImageClient(options: ClientOptions): GeminiImageClie
   }
 
   function result(
+    parsed: ParsedResponse,
     json: unknown,
-    body: GenerateContentBody,
-    sizeMapping: ImageConfigMapping | undefined,
-    attempts: number,
+    sent: Pick<GenerateImageResult, "api" | "body" | "sizeMapping" | "attempts">,
     target: RequestTarget,
   ): GenerateImageResult {
-    const parsed = parseResponse(json);
     if (!parsed.image) throw new GeminiNoImageError(parsed.text, parsed.reason, target);
     const { data, mimeType, width, height } = parsed.image;
     return {
@@ -179,9 +207,7 @@ export function createGeminiImageClient(options: ClientOptions): GeminiImageClie
       text: parsed.text,
       thoughtSignature: parsed.thoughtSignature,
       usage: parsed.usage,
-      sizeMapping,
-      body,
-      attempts,
+      ...sent,
       raw: json,
     };
   }

@@ -38,8 +38,10 @@ export interface FieldViolation {
 
 /** Google's error body, parsed. */
 export interface GoogleErrorBody {
-  /** `INVALID_ARGUMENT`, `RESOURCE_EXHAUSTED`, … (absent in gateway bodies). */
+  /** `INVALID_ARGUMENT`, `RESOURCE_EXHAUSTED`, … (absent in gateway and Interactions bodies). */
   readonly status: string | undefined;
+  /** The Interactions API's string `code` (`invalid_request`), which it sends instead of `status`. */
+  readonly errorCode?: string | undefined;
   readonly message: string;
   readonly fieldViolations: readonly FieldViolation[];
   /** `RetryInfo.retryDelay`, or a "Please retry in 53.01s." message, in milliseconds. */
@@ -57,7 +59,7 @@ export class GeminiHttpError extends GeminiImageError {
   constructor(status: number, error: GoogleErrorBody, attempts: number, target: RequestTarget) {
     const violations = error.fieldViolations.map((v) => `${v.field}: ${v.description}`).join("; ");
     super(
-      `HTTP ${status}${error.status ? ` ${error.status}` : ""}: ${error.message}${violations ? ` [${violations}]` : ""}` +
+      `HTTP ${status}${error.status || error.errorCode ? ` ${error.status ?? error.errorCode}` : ""}: ${error.message}${violations ? ` [${violations}]` : ""}` +
         (attempts > 1 ? ` after ${attempts} attempts` : ""),
       target,
     );

@@ -15,7 +15,8 @@ function record(value: unknown): Record<string, unknown> | undefined {
 
 /**
  * Parses an error answer: Google's `{ error: { code, status, message, details } }` with
- * BadRequest field violations and RetryInfo, a gateway's `{ error: { message, type, code } }`,
+ * BadRequest field violations and RetryInfo, the Interactions API's `{ error: { message, code } }`
+ * whose `code` is a string (`invalid_request`), a gateway's `{ error: { message, type, code } }`,
  * or any other text (kept, shortened, as the message).
  */
 export function parseGoogleError(text: string, fallback: string): GoogleErrorBody & { code: number | undefined } {
@@ -24,7 +25,7 @@ export function parseGoogleError(text: string, fallback: string): GoogleErrorBod
     json = JSON.parse(text);
   } catch {
     const message = text.trim().slice(0, 500) || fallback;
-    return { status: undefined, message, fieldViolations: [], retryDelayMs: undefined, code: undefined };
+    return { status: undefined, errorCode: undefined, message, fieldViolations: [], retryDelayMs: undefined, code: undefined };
   }
   // Some gateways wrap the error in an array, as streamGenerateContent does.
   const error = record(record(Array.isArray(json) ? json[0] : json)?.error);
@@ -48,6 +49,7 @@ export function parseGoogleError(text: string, fallback: string): GoogleErrorBod
   }
   return {
     status: typeof error?.status === "string" ? error.status : undefined,
+    errorCode: typeof error?.code === "string" ? error.code : undefined,
     message,
     fieldViolations,
     retryDelayMs,

@@ -2,7 +2,7 @@
  * @gemini-image/client: a small reference client for Gemini image generation. It validates
  * before sending, keeps the key out of URLs, backs off on rate limits and finds the final image.
  */
-export { createGeminiImageClient } from "./client.js";
+export { createGeminiImageClient, defaultValidator } from "./client.js";
 export type { ClientOptions, GeminiImageClient, GenerateImageResult, GeneratedImage, Validator } from "./client.js";
 export { DEFAULT_RETRY, retryPolicy, retryWait, type RetryOptions, type RetryPolicy } from "./backoff.js";
 export { recordingClock, systemClock, type Clock, type RecordingClock } from "./clock.js";
@@ -20,5 +20,23 @@ export {
 export { durationMs, parseGoogleError } from "./google-error.js";
 export { imageDimensions, type Dimensions } from "./image-dimensions.js";
 export { redactSecret, redactUrl } from "./redact.js";
-export { buildRequest, type BuiltRequest, type GenerateContentBody, type GenerateImageOptions, type InputImage } from "./request.js";
-export { parseResponse, type ParsedResponse, type ResponseImage, type Usage } from "./response.js";
+export {
+  buildInteractionsRequest,
+  type BuiltInteractionsRequest,
+  type InteractionsBody,
+  type InteractionsInputEntry,
+  type InteractionsResponseFormat,
+} from "./interactions-request.js";
+export { parseInteraction } from "./interactions-response.js";
+export { validateInteractions } from "./interactions-validate.js";
+export {
+  buildRequest,
+  encodedImages,
+  imageSettings,
+  type BuiltRequest,
+  type GenerateContentBody,
+  type GenerateImageOptions,
+  type ImageSettings,
+  type InputImage,
+} from "./request.js";
+export { decodeImage, parseResponse, type ParsedResponse, type ResponseImage, type Usage } from "./response.js";

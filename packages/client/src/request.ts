@@ -1,5 +1,6 @@
 import {
   sniffImageMimeType,
+  type GeminiApi,
   toImageConfig,
   type AspectRatio,
   type ImageConfigMapping,
@@ -25,6 +26,12 @@ export interface GenerateImageOptions {
   readonly size?: string;
   /** Default `["TEXT", "IMAGE"]`, so a refusal comes back as words instead of nothing. */
   readonly responseModalities?: readonly ("TEXT" | "IMAGE")[];
+  /**
+   * Which API to send the request through: `"generate-content"` (the default,
+   * `models/{model}:generateContent`) or `"interactions"` (`POST /v1beta/interactions`, Google's
+   * recommended API since June 2026). The result has the same shape either way.
+   */
+  readonly api?: GeminiApi;
   readonly signal?: AbortSignal;
 }
 
@@ -55,33 +62,47 @@ function mimeTypeOf(image: InputImage, index: number): string {
   return sniffed;
 }
 
+/** The image settings of a request in generateContent's names, however they were given. */
+export interface ImageSettings {
+  readonly imageConfig: { aspectRatio?: AspectRatio; imageSize?: ImageSize } | undefined;
+  readonly sizeMapping: ImageConfigMapping | undefined;
+}
+
 /**
- * Builds the body Google documents: images first and the text last in one user turn,
- * `responseModalities`, and `imageConfig` inside `generationConfig`. An OpenAI-style `size` is
+ * Checks the prompt and works out the image settings both APIs send: an OpenAI-style `size` is
  * mapped with `toImageConfig` for the model; giving both `size` and imageSize/aspectRatio is
  * ambiguous and throws.
  */
-export function buildRequest(options: GenerateImageOptions): BuiltRequest {
+export function imageSettings(options: GenerateImageOptions): ImageSettings {
   if (typeof options.prompt !== "string" || options.prompt.trim() === "") {
     throw new TypeError("prompt must be a non-empty string: describe the image to generate or the edit to make.");
   }
   if (options.size !== undefined && (options.imageSize !== undefined || options.aspectRatio !== undefined)) {
     throw new TypeError("Pass either size (OpenAI-style \"WxH\") or imageSize/aspectRatio, not both.");
   }
-  let sizeMapping: ImageConfigMapping | undefined;
-  let imageConfig: { aspectRatio?: string; imageSize?: string } | undefined;
   if (options.size !== undefined) {
-    sizeMapping = toImageConfig(options.size, { model: options.model });
-    if (sizeMapping.imageConfig) imageConfig = { ...sizeMapping.imageConfig };
-  } else if (options.imageSize !== undefined || options.aspectRatio !== undefined) {
-    imageConfig = {};
-    if (options.aspectRatio !== undefined) imageConfig.aspectRatio = options.aspectRatio;
-    if (options.imageSize !== undefined) imageConfig.imageSize = options.imageSize;
+    const sizeMapping = toImageConfig(options.size, { model: options.model });
+    return { imageConfig: sizeMapping.imageConfig ? { ...sizeMapping.imageConfig } : undefined, sizeMapping };
   }
+  if (options.imageSize === undefined && options.aspectRatio === undefined) return { imageConfig: undefined, sizeMapping: undefined };
+  const imageConfig: { aspectRatio?: AspectRatio; imageSize?: ImageSize } = {};
+  if (options.aspectRatio !== undefined) imageConfig.aspectRatio = options.aspectRatio;
+  if (options.imageSize !== undefined) imageConfig.imageSize = options.imageSize;
+  return { imageConfig, sizeMapping: undefined };
+}
 
-  const parts: GenerateContentBody["contents"][number]["parts"] = (options.images ?? []).map((image, index) => ({
-    inlineData: { mimeType: mimeTypeOf(image, index), data: toBase64(image.data) },
-  }));
+/** The input images as base64 with their MIME types, in the order given. */
+export function encodedImages(options: GenerateImageOptions): { readonly mimeType: string; readonly data: string }[] {
+  return (options.images ?? []).map((image, index) => ({ mimeType: mimeTypeOf(image, index), data: toBase64(image.data) }));
+}
+
+/**
+ * Builds the body Google documents: images first and the text last in one user turn,
+ * `responseModalities`, and `imageConfig` inside `generationConfig`.
+ */
+export function buildRequest(options: GenerateImageOptions): BuiltRequest {
+  const { imageConfig, sizeMapping } = imageSettings(options);
+  const parts: GenerateContentBody["contents"][number]["parts"] = encodedImages(options).map((image) => ({ inlineData: image }));
   parts.push({ text: options.prompt });
 
   const generationConfig: GenerateContentBody["generationConfig"] = {

@@ -19,7 +19,7 @@ export interface Usage {
   readonly totalTokens: number | undefined;
 }
 
-/** A generateContent response, read robustly. */
+/** A response of either API, read robustly. */
 export interface ParsedResponse {
   /** The final image: the last inlineData image part that is not a thought. */
   readonly image: ResponseImage | undefined;
@@ -36,12 +36,23 @@ export interface ParsedResponse {
   readonly reason: string | undefined;
 }
 
-type Json = Record<string, unknown>;
+/** An image from base64, its size read from its header. */
+export function decodeImage(base64: string, mimeType: string, thought: boolean, thoughtSignature: string | undefined): ResponseImage {
+  const bytes = new Uint8Array(Buffer.from(base64, "base64"));
+  const size = imageDimensions(bytes);
+  return { data: bytes, mimeType, width: size?.width, height: size?.height, thought, thoughtSignature };
+}
 
-const obj = (value: unknown): Json | undefined =>
+/** A JSON object. */
+export type Json = Record<string, unknown>;
+
+/** `value` when it is a JSON object. */
+export const obj = (value: unknown): Json | undefined =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Json) : undefined;
-const str = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
-const num = (value: unknown): number | undefined => (typeof value === "number" ? value : undefined);
+/** `value` when it is a string. */
+export const str = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
+/** `value` when it is a number. */
+export const num = (value: unknown): number | undefined => (typeof value === "number" ? value : undefined);
 
 /** A field in its camelCase or snake_case spelling; gateways re-serialise responses either way. */
 function field(o: Json, camel: string, snake: string): unknown {
@@ -74,17 +85,7 @@ export function parseResponse(json: unknown): ParsedResponse {
     const mimeType = inline ? str(field(inline, "mimeType", "mime_type")) : undefined;
     const data = inline ? str(inline.data) : undefined;
     if (!mimeType?.startsWith("image/") || data === undefined) continue;
-    const bytes = new Uint8Array(Buffer.from(data, "base64"));
-    const size = imageDimensions(bytes);
-    const image: ResponseImage = {
-      data: bytes,
-      mimeType,
-      width: size?.width,
-      height: size?.height,
-      thought,
-      thoughtSignature: signature,
-    };
-    (thought ? thoughts : images).push(image);
+    (thought ? thoughts : images).push(decodeImage(data, mimeType, thought, signature));
   }
 
   const usage = obj(field(root, "usageMetadata", "usage_metadata")) ?? {};

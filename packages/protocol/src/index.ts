@@ -4,6 +4,7 @@
  * from here.
  */
 export * from "./aspect-ratio.js";
+export * from "./base64.js";
 export * from "./endpoint.js";
 export * from "./errors.js";
 export * from "./fields.js";

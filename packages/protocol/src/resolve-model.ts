@@ -100,12 +100,17 @@ export function nearestModelId(name: string): ModelId | undefined {
   const lower = name.toLowerCase();
   if (isModelId(lower)) return lower;
   if (!lower.startsWith("gemini")) return undefined;
-  let best: ModelId | undefined;
-  let bestDistance = 3;
-  for (const id of MODEL_IDS) {
-    const distance = editDistance(lower, id, bestDistance);
+  return nearestName(lower, MODEL_IDS, 2);
+}
+
+/** The first of `names` fewest edits from `name`, if that is at most `maxEdits` edits; else `undefined`. */
+export function nearestName<T extends string>(name: string, names: readonly T[], maxEdits: number): T | undefined {
+  let best: T | undefined;
+  let bestDistance = maxEdits + 1;
+  for (const candidate of names) {
+    const distance = editDistance(name, candidate, bestDistance);
     if (distance < bestDistance) {
-      best = id;
+      best = candidate;
       bestDistance = distance;
     }
   }

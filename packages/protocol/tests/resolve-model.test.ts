@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { MODEL_ALIASES, MODEL_IDS, SDK_LISTED_IMAGE_MODEL_IDS, nearestModelId, requireModel, resolveModel } from "../src/index.js";
+import { MODEL_ALIASES, MODEL_IDS, SDK_LISTED_IMAGE_MODEL_IDS, nearestModelId, nearestName, requireModel, resolveModel } from "../src/index.js";
 
 describe("resolveModel", () => {
   it.each([
@@ -81,5 +81,14 @@ describe("resolveModel", () => {
     expect(nearestModelId("gemini-2.5-flash-imag")).toBe("gemini-2.5-flash-image");
     expect(nearestModelId("gemini-3-pro")).toBeUndefined();
     expect(nearestModelId("flash-image")).toBeUndefined();
+  });
+});
+
+describe("nearestName", () => {
+  it("answers the closest name within the edits allowed, else nothing", () => {
+    expect(nearestName("aspect_ration", ["image_size", "aspect_ratio"], 2)).toBe("aspect_ratio");
+    expect(nearestName("imagesize", ["image_size", "aspect_ratio"], 2)).toBe("image_size");
+    expect(nearestName("size", ["image_size", "store"], 2)).toBeUndefined();
+    expect(nearestName("n", ["input", "model"], 0)).toBeUndefined();
   });
 });

@@ -1,8 +1,8 @@
 import { gatewaySaturated, resourceExhausted, unavailable, type JsonAnswer } from "./google-errors.js";
 
 /**
- * One scripted failure. Each generate request (after its key is checked) takes the next one
- * from the queue; when the queue is empty requests are answered normally.
+ * One scripted failure. Each generate or Interactions request (after its key is checked) takes
+ * the next one from the queue; when the queue is empty requests are answered normally.
  */
 export type ScriptedFailure =
   /** Google's 429 RESOURCE_EXHAUSTED; with `retryDelaySeconds`, a RetryInfo detail and "Please retry in Ns." */

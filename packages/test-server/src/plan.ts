@@ -43,38 +43,82 @@ function partsOf(contents: readonly unknown[]): Record<string, unknown>[] {
   });
 }
 
+/** The base64 of every inlineData part, in order. */
+function inlineImages(parts: readonly Record<string, unknown>[]): string[] {
+  return parts.flatMap((part) => {
+    const data = record(part.inlineData)?.data;
+    return typeof data === "string" ? [data] : [];
+  });
+}
+
 /**
  * The pixel size of the first input PNG. Facts page "Request": with no aspectRatio the output
  * matches the input image's ratio (the nearest one the model takes), or else 1:1.
  */
-function inputImageSize(parts: readonly Record<string, unknown>[]): Pixels | undefined {
-  for (const part of parts) {
-    const data = record(part.inlineData)?.data;
-    if (typeof data === "string") return pngSize(Buffer.from(data, "base64"));
+function inputImageSize(images: readonly string[]): Pixels | undefined {
+  const first = images[0];
+  return first === undefined ? undefined : pngSize(Buffer.from(first, "base64"));
+}
+
+/** The image settings of a request in either API, already read from its own field names. */
+export interface ImageRequest {
+  /** The requested imageSize as sent (`undefined` when absent). */
+  readonly imageSize: unknown;
+  readonly aspectRatio: unknown;
+  /** Input images as base64, in order; the first decides the ratio when none is given. */
+  readonly inputImages: readonly string[];
+  readonly promptText: string;
+  readonly image: boolean;
+  readonly candidates: number;
+}
+
+/** A setting the model does not take, for each API to word in its own error format. */
+export interface RejectedSetting {
+  readonly setting: "imageSize" | "aspectRatio";
+  readonly value: unknown;
+  readonly accepted: readonly string[];
+}
+
+/**
+ * The one plan both APIs share: the model's tier for the imageSize, the ratio (asked, else the
+ * first input image's nearest, else 1:1) and the protocol's pixels and tokens; or the setting
+ * the model does not take.
+ */
+export function planImage(model: ImageModel, request: ImageRequest): { readonly plan: GenerationPlan } | { readonly rejected: RejectedSetting } {
+  let imageSize: ImageSize | undefined;
+  // Models without imageSize: whether Google ignores or rejects one is UNCONFIRMED, so it is ignored.
+  if (request.imageSize !== undefined && model.imageSizes.length > 0) {
+    imageSize = model.imageSizes.find((v) => v === request.imageSize);
+    if (imageSize === undefined) return { rejected: { setting: "imageSize", value: request.imageSize, accepted: model.imageSizes } };
   }
-  return undefined;
+  let aspectRatio: AspectRatio | undefined;
+  if (request.aspectRatio !== undefined) {
+    aspectRatio = model.aspectRatios.find((v) => v === request.aspectRatio);
+    if (aspectRatio === undefined) {
+      return { rejected: { setting: "aspectRatio", value: request.aspectRatio, accepted: model.aspectRatios } };
+    }
+  } else {
+    const input = inputImageSize(request.inputImages);
+    aspectRatio = input ? nearestRatio(input, model.aspectRatios) : (model.aspectRatios.find((r) => r === "1:1") ?? model.aspectRatios[0]!);
+  }
+  const tier = selectTier(model, imageSize);
+  return {
+    plan: {
+      model,
+      imageSize: tier.imageSize,
+      aspectRatio,
+      pixels: tier.pixels[aspectRatio]!,
+      outputTokens: tier.outputTokens,
+      candidates: request.candidates,
+      image: request.image,
+      promptText: request.promptText,
+    },
+  };
 }
 
 /** This server's wording for a value the model does not take; Google's exact text is unconfirmed. */
 function unsupported(field: string, message: string): JsonAnswer {
   return badRequest([{ field, description: message }]);
-}
-
-/** `value` when the model takes it, else the 400 naming the field and the values it takes. */
-function pick<T extends string>(
-  model: ImageModel,
-  field: "imageSize" | "aspectRatio",
-  value: unknown,
-  accepted: readonly T[],
-): { readonly value: T } | { readonly answer: JsonAnswer } {
-  const found = accepted.find((v) => v === value);
-  if (found !== undefined) return { value: found };
-  return {
-    answer: unsupported(
-      `generation_config.image_config.${protoName(field)}`,
-      `${field} ${JSON.stringify(value)} is not supported by models/${model.id}. Use ${quoteList(accepted)}.`,
-    ),
-  };
 }
 
 /**
@@ -123,38 +167,21 @@ export function planGeneration(model: ImageModel, body: Record<string, unknown>)
     image = list.some((v) => typeof v === "string" && v.toUpperCase() === "IMAGE");
   }
 
-  let imageSize: ImageSize | undefined;
-  // Models without imageSize: whether Google ignores or rejects one is UNCONFIRMED, so it is ignored.
-  if (imageConfig.imageSize !== undefined && model.imageSizes.length > 0) {
-    const picked = pick(model, "imageSize", imageConfig.imageSize, model.imageSizes);
-    if ("answer" in picked) return picked;
-    imageSize = picked.value;
-  }
-
   const parts = partsOf(contents);
-  let aspectRatio: AspectRatio;
-  if (imageConfig.aspectRatio !== undefined) {
-    const picked = pick(model, "aspectRatio", imageConfig.aspectRatio, model.aspectRatios);
-    if ("answer" in picked) return picked;
-    aspectRatio = picked.value;
-  } else {
-    const input = inputImageSize(parts);
-    aspectRatio = input ? nearestRatio(input, model.aspectRatios) : (model.aspectRatios.find((r) => r === "1:1") ?? model.aspectRatios[0]!);
-  }
-
-  const tier = selectTier(model, imageSize);
-  const pixels = tier.pixels[aspectRatio]!;
-  const promptText = parts.map((p) => (typeof p.text === "string" ? p.text : "")).join("\n");
+  const planned = planImage(model, {
+    imageSize: imageConfig.imageSize,
+    aspectRatio: imageConfig.aspectRatio,
+    inputImages: inlineImages(parts),
+    promptText: parts.map((p) => (typeof p.text === "string" ? p.text : "")).join("\n"),
+    image,
+    candidates: Math.max(1, candidateCount),
+  });
+  if ("plan" in planned) return planned;
+  const { setting, value, accepted } = planned.rejected;
   return {
-    plan: {
-      model,
-      imageSize: tier.imageSize,
-      aspectRatio,
-      pixels,
-      outputTokens: tier.outputTokens,
-      candidates: Math.max(1, candidateCount),
-      image,
-      promptText,
-    },
+    answer: unsupported(
+      `generation_config.image_config.${protoName(setting)}`,
+      `${setting} ${JSON.stringify(value)} is not supported by models/${model.id}. Use ${quoteList(accepted)}.`,
+    ),
   };
 }

@@ -6,6 +6,7 @@ import {
   INLINE_DATA_FIELDS,
   PART_FIELDS,
   REQUEST_FIELDS,
+  isBase64,
 } from "@gemini-image/protocol";
 import { base64Violation, unknownNameViolation, type FieldViolation } from "./google-errors.js";
 
@@ -66,16 +67,6 @@ function fieldName(shape: MessageShape, key: string, camelOnly: boolean): string
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-const BASE64 = /^[A-Za-z0-9+/_-]*={0,2}$/u;
-
-/** proto3 JSON reads bytes as standard or URL-safe base64, padding optional. */
-export function isBase64(value: unknown): boolean {
-  if (typeof value !== "string" || !BASE64.test(value)) return false;
-  const unpadded = value.replace(/=+$/u, "");
-  if (unpadded.length % 4 === 1) return false;
-  return unpadded.length === value.length || value.length % 4 === 0;
 }
 
 const join = (base: string, name: string): string => (base ? `${base}.${name}` : name);

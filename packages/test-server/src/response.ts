@@ -12,18 +12,20 @@ export interface AnswerExtras {
 
 /** Said when the request's responseModalities leave out IMAGE and no text was configured. */
 const TEXT_ONLY_ANSWER = "This request did not ask for the IMAGE modality, so the answer is text only.";
-const PNG = "image/png";
+/** The MIME type of every image this server makes. */
+export const PNG = "image/png";
 
 /** A rough token count for text (about four characters a token); Google's tokenizer is not reproduced. */
 const textTokens = (text: string): number => Math.ceil(text.length / 4);
 
-function digest(seed: string, size: number): Buffer {
+/** Repeatable bytes from the request body: the same body gets the same ids and signatures. */
+export function digest(seed: string, size: number): Buffer {
   return createHash("sha256").update(seed).digest().subarray(0, size);
 }
 
 /** The parts of one candidate, camelCase as Google answers them. */
 function candidateParts(plan: GenerationPlan, extras: AnswerExtras, signature: string): Record<string, unknown>[] {
-  if (!plan.image) return [{ text: extras.text ?? TEXT_ONLY_ANSWER }];
+  if (!plan.image) return [{ text: answerText(plan, extras)! }];
   const parts: Record<string, unknown>[] = [];
   if (extras.text !== undefined) parts.push({ text: extras.text });
   for (let i = 0; i < extras.thoughtImages; i++) {
@@ -34,21 +36,40 @@ function candidateParts(plan: GenerationPlan, extras: AnswerExtras, signature: s
   return parts;
 }
 
+/** Token counts of an answer: the protocol's output tokens per image, text estimated. */
+export interface TokenCounts {
+  readonly prompt: number;
+  readonly image: number;
+  readonly text: number;
+}
+
+/** The text an answer carries: the configured text, or the text-only notice when no image was asked for. */
+export function answerText(plan: GenerationPlan, extras: AnswerExtras): string | undefined {
+  return plan.image ? extras.text : (extras.text ?? TEXT_ONLY_ANSWER);
+}
+
+/** The tokens of an answer, the same for both APIs. */
+export function tokenCounts(plan: GenerationPlan, extras: AnswerExtras): TokenCounts {
+  const text = answerText(plan, extras);
+  return {
+    prompt: Math.max(1, textTokens(plan.promptText)),
+    image: plan.image ? plan.outputTokens * plan.candidates : 0,
+    text: text === undefined ? 0 : textTokens(text) * plan.candidates,
+  };
+}
+
 /** `usageMetadata` with the protocol's output tokens per image. */
 function usageMetadata(plan: GenerationPlan, extras: AnswerExtras): Record<string, unknown> {
-  const prompt = Math.max(1, textTokens(plan.promptText));
-  const answerText = plan.image ? extras.text : (extras.text ?? TEXT_ONLY_ANSWER);
-  const imageTokens = plan.image ? plan.outputTokens * plan.candidates : 0;
-  const answerTextTokens = answerText === undefined ? 0 : textTokens(answerText) * plan.candidates;
+  const tokens = tokenCounts(plan, extras);
   const details = [
-    ...(imageTokens > 0 ? [{ modality: "IMAGE", tokenCount: imageTokens }] : []),
-    ...(answerTextTokens > 0 ? [{ modality: "TEXT", tokenCount: answerTextTokens }] : []),
+    ...(tokens.image > 0 ? [{ modality: "IMAGE", tokenCount: tokens.image }] : []),
+    ...(tokens.text > 0 ? [{ modality: "TEXT", tokenCount: tokens.text }] : []),
   ];
   return {
-    promptTokenCount: prompt,
-    candidatesTokenCount: imageTokens + answerTextTokens,
-    totalTokenCount: prompt + imageTokens + answerTextTokens,
-    promptTokensDetails: [{ modality: "TEXT", tokenCount: prompt }],
+    promptTokenCount: tokens.prompt,
+    candidatesTokenCount: tokens.image + tokens.text,
+    totalTokenCount: tokens.prompt + tokens.image + tokens.text,
+    promptTokensDetails: [{ modality: "TEXT", tokenCount: tokens.prompt }],
     candidatesTokensDetails: details,
   };
 }

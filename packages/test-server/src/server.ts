@@ -1,10 +1,19 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
-import { GEMINI_API_VERSION, GENERATE_METHODS, MODELS, isModelId, modelLifecycle, resolveModel, type ImageModel, type Pixels } from "@gemini-image/protocol";
+import {
+  GEMINI_API_VERSION,
+  GENERATE_METHODS,
+  INTERACTIONS_PATH,
+  modelLifecycle,
+  type GeminiApi,
+  type Pixels,
+} from "@gemini-image/protocol";
 import { checkKey, readKey, type KeySource } from "./auth.js";
 import { assertFailure, failureAnswer, type ScriptedFailure } from "./failures.js";
+import { findModel } from "./find-model.js";
 import { badRequest, googleError, modelNotFound, type JsonAnswer } from "./google-errors.js";
+import { answerInteraction } from "./interactions-route.js";
 import { planGeneration } from "./plan.js";
 import { readRequestFields } from "./request-fields.js";
 import { buildAnswer, responseBody, streamChunks, type AnswerExtras } from "./response.js";
@@ -24,7 +33,7 @@ export interface TestServerOptions {
   readonly port?: number;
   /** Default `strict`. */
   readonly mode?: ServerMode;
-  /** Failures the next generate requests answer with, in order. */
+  /** Failures the next generate and Interactions requests answer with, in order. */
   readonly failures?: readonly ScriptedFailure[];
   /** Interim `thought: true` images before the final image. Default 0. */
   readonly thoughtImages?: number;
@@ -50,11 +59,16 @@ export interface RecordedRequest {
   readonly rawBody: string;
   /** The parsed JSON body, or `undefined` when it did not parse. */
   readonly body: unknown;
-  /** The model segment of the path, as sent. */
+  /** Which API the path addresses; `undefined` for a path that is neither (answered 404). */
+  readonly api: GeminiApi | undefined;
+  /** The model segment of the path as sent, or for interactions the body's `model` when it is a string. */
   readonly model: string | undefined;
   readonly stream: boolean;
   readonly keySource: KeySource;
-  /** Lenient mode: the unknown fields dropped, as written (`size`, `generationConfig.imageConfig.outputMimeType`). */
+  /**
+   * Lenient mode: the unknown fields dropped, as written (`size`,
+   * `generationConfig.imageConfig.outputMimeType`; for interactions `response_format.mimeType`).
+   */
   readonly droppedFields: readonly string[];
   readonly failure: ScriptedFailure | undefined;
   /** The pixels of the answered image, when one was generated. */
@@ -65,7 +79,7 @@ export interface RecordedRequest {
 
 /** A running test server. */
 export interface TestServer {
-  /** The base URL (`http://127.0.0.1:<port>`); requests go to `${url}/v1beta/models/<id>:generateContent`. */
+  /** The base URL (`http://127.0.0.1:<port>`); requests go to `${url}/v1beta/models/<id>:generateContent` or `${url}/v1beta/interactions`. */
   readonly url: string;
   readonly mode: ServerMode;
   /** Every request received, oldest first. */
@@ -81,6 +95,7 @@ export interface TestServer {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const ROUTE = /^\/(v1[a-z0-9]*)\/models\/([^/:]+):([A-Za-z]+)$/u;
+const INTERACTIONS_ROUTE = new RegExp(`^/(v1[a-z0-9]*)/${INTERACTIONS_PATH}$`, "u");
 const ACTIONS: ReadonlySet<string> = new Set(GENERATE_METHODS);
 /** A safety cap on buffered bodies; Google's own inline limit is lower. */
 const MAX_BODY_BYTES = 128 * 1024 * 1024;
@@ -90,6 +105,13 @@ function sendJson(response: ServerResponse, answer: JsonAnswer): void {
   const text = JSON.stringify(answer.body);
   response.writeHead(answer.status, { "content-type": "application/json; charset=UTF-8", "content-length": Buffer.byteLength(text) });
   response.end(text);
+}
+
+/** Server-Sent Events, one `data: <JSON>` event each, separated by a blank line, as Google streams. */
+function writeEvents(response: ServerResponse, events: readonly unknown[]): void {
+  response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
+  for (const event of events) response.write(`data: ${JSON.stringify(event)}\r\n\r\n`);
+  response.end();
 }
 
 async function readBody(request: IncomingMessage): Promise<string | undefined> {
@@ -120,15 +142,6 @@ function safeDecode(segment: string): string {
   }
 }
 
-function findModel(name: string, mode: ServerMode): ImageModel | undefined {
-  if (isModelId(name)) return MODELS[name];
-  if (mode === "lenient") {
-    const resolved = resolveModel(name);
-    if (resolved.kind === "known") return resolved.model;
-  }
-  return undefined;
-}
-
 function validateOptions(options: TestServerOptions): void {
   if (options.mode !== undefined && options.mode !== "strict" && options.mode !== "lenient") {
     throw new TypeError(`mode must be "strict" or "lenient", got ${JSON.stringify(options.mode)}.`);
@@ -150,7 +163,8 @@ function validateOptions(options: TestServerOptions): void {
 /**
  * Starts a Gemini-compatible image-generation server for tests. It answers
  * `POST /v1beta/models/{model}:generateContent` and `:streamGenerateContent` (SSE with
- * `?alt=sse`, else a JSON array) with real PNGs whose size is the protocol's pixel table value.
+ * `?alt=sse`, else a JSON array), and `POST /v1beta/interactions` (SSE with `"stream": true`),
+ * with real PNGs whose size is the protocol's pixel table value.
  */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   validateOptions(options);
@@ -171,16 +185,19 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return;
     }
     const route = ROUTE.exec(url.pathname);
+    const interactionsRoute = route ? undefined : INTERACTIONS_ROUTE.exec(url.pathname);
     const parsed = parseJson(rawBody);
     const key = readKey(request, url);
+    const bodyObject = parsed && typeof parsed.value === "object" && parsed.value !== null ? (parsed.value as Record<string, unknown>) : {};
     const record: Mutable<RecordedRequest> = {
       method: request.method ?? "",
       url: request.url ?? "",
       headers: request.headers,
       rawBody,
       body: parsed?.value,
-      model: route ? safeDecode(route[2]!) : undefined,
-      stream: route?.[3] === "streamGenerateContent",
+      api: route ? "generate-content" : interactionsRoute ? "interactions" : undefined,
+      model: route ? safeDecode(route[2]!) : typeof bodyObject.model === "string" ? bodyObject.model : undefined,
+      stream: route ? route[3] === "streamGenerateContent" : bodyObject.stream === true,
       keySource: key.source,
       droppedFields: [],
       failure: undefined,
@@ -193,10 +210,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       sendJson(response, result);
     };
 
-    if (!route || request.method !== "POST" || !ACTIONS.has(route[3]!)) {
+    const known = route ? ACTIONS.has(route[3]!) : interactionsRoute !== null && interactionsRoute !== undefined;
+    if (request.method !== "POST" || !known) {
       answer(googleError(404, "NOT_FOUND", `Method not found: ${request.method} ${url.pathname}`));
       return;
     }
+    // The key is checked by Google's front end before either API sees the body: the same answers for both.
     const denied = checkKey(key, options.apiKey);
     if (denied) return answer(denied);
 
@@ -219,6 +238,16 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
           inFlight.delete(controller);
         }
       }
+    }
+
+    if (!route) {
+      const result = answerInteraction({ version: interactionsRoute![1]!, rawBody, parsed, mode, today: options.today, extras, record });
+      if ("events" in result) {
+        record.status = 200;
+        writeEvents(response, result.events);
+        return;
+      }
+      return answer(result);
     }
 
     const version = route[1]!;
@@ -251,14 +280,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     }
     const chunks = streamChunks(generated);
     if (url.searchParams.get("alt") === "sse") {
-      response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-cache" });
-      for (const chunk of chunks) response.write(`data: ${JSON.stringify(chunk)}\r\n\r\n`);
-    } else {
-      // Without alt=sse Google streams one JSON array, element by element.
-      response.writeHead(200, { "content-type": "application/json; charset=UTF-8" });
-      chunks.forEach((chunk, i) => response.write(`${i === 0 ? "[" : ",\r\n"}${JSON.stringify(chunk)}`));
-      response.write("]");
+      writeEvents(response, chunks);
+      return;
     }
+    // Without alt=sse Google streams one JSON array, element by element.
+    response.writeHead(200, { "content-type": "application/json; charset=UTF-8" });
+    chunks.forEach((chunk, i) => response.write(`${i === 0 ? "[" : ",\r\n"}${JSON.stringify(chunk)}`));
+    response.write("]");
     response.end();
   }
 

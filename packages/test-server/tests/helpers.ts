@@ -134,3 +134,25 @@ export function finalImage(json: any): { mimeType: string; data: string } {
   if (!part) throw new Error(`no final image in ${JSON.stringify(json).slice(0, 200)}`);
   return part.inlineData;
 }
+
+/** The Interactions endpoint. */
+export const INTERACTIONS = "/v1beta/interactions";
+
+/** A minimal correct Interactions body: model, a text input, and an image response_format. */
+export function interactionRequest(
+  model: string,
+  format: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return { model, input: "A banana on a desk", response_format: { type: "image", ...format }, ...extra };
+}
+
+/** The final image of an interaction: the last image content of its model_output steps. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function finalInteractionImage(json: any): { mime_type: string; data: string } {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const images = (json.steps as any[]).filter((s) => s.type === "model_output").flatMap((s) => s.content as any[]);
+  const image = images.filter((c) => c.type === "image").at(-1);
+  if (!image) throw new Error(`no final image in ${JSON.stringify(json).slice(0, 200)}`);
+  return image;
+}

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { MODEL_IDS } from "@gemini-image/protocol";
+import { MODEL_IDS, interactionsUrl } from "@gemini-image/protocol";
 import { startTestServer, type ServerMode } from "@gemini-image/test-server";
 import type { Command } from "../command.js";
 import { EXIT, UsageError } from "../io.js";
@@ -9,8 +9,9 @@ const usage = `Usage: gemini-image serve [--port <n>] [--host <addr>] [--mode st
                           [--thought-images <n>] [--text]
 
 Runs a Gemini-compatible image-generation server for tests: POST
-/v1beta/models/<id>:generateContent and :streamGenerateContent answer real PNGs at
-the exact pixel size Gemini returns for the requested imageSize and aspectRatio.
+/v1beta/models/<id>:generateContent, :streamGenerateContent and /v1beta/interactions
+answer real PNGs at the exact pixel size Gemini returns for the requested imageSize
+and aspectRatio (image_size and aspect_ratio in an interaction's response_format).
 
   --port <n>            port (default 0: a free one, printed at start)
   --host <addr>         address to listen on (default 127.0.0.1)
@@ -90,6 +91,7 @@ export const serveCommand: Command = {
     const stopped = stopSignal();
     io.stdout.write(`gemini-image test server (${mode}) listening on ${server.url}\n`);
     io.stdout.write(`  POST ${server.url}/v1beta/models/${MODEL_IDS[0]}:generateContent\n`);
+    io.stdout.write(`  POST ${interactionsUrl({ baseUrl: server.url })}\n`);
     const signal = await stopped;
     await server.close();
     io.stdout.write(`stopped (${signal}) after ${server.requests.length} request(s)\n`);
