@@ -15,6 +15,7 @@ import {
   INTERACTIONS_CONTENT_FIELDS,
   INTERACTIONS_GENERATION_CONFIG_FIELDS,
   INTERACTIONS_IMAGE_CONFIG_FIELDS,
+  INTERACTIONS_IMAGE_MIME_TYPES,
   INTERACTIONS_REQUEST_FIELDS,
   INTERACTIONS_RESPONSE_MODALITIES,
   INTERACTION_RESPONSE,
@@ -102,6 +103,7 @@ describe("@google/genai types agree with the protocol's Interactions catalog", (
   it("spells input contents and response modalities as the catalog does", () => {
     expect(sorted(aliasMembers("ImageContent"))).toEqual(sorted(INTERACTIONS_CONTENT_FIELDS.image));
     expect(sorted(aliasMembers("TextContent"))).toEqual(sorted(INTERACTIONS_CONTENT_FIELDS.text));
+    expect(sorted(aliasStrings("ImageContentMimeType"))).toEqual(sorted(INTERACTIONS_IMAGE_MIME_TYPES));
     expect(sorted(aliasStrings("ResponseModality"))).toEqual(sorted(INTERACTIONS_RESPONSE_MODALITIES));
   });
 

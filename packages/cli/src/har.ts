@@ -1,9 +1,13 @@
+import { apiOfUrl, type GeminiApi } from "@gemini-image/protocol";
+
 /** One HTTP request recorded in a HAR 1.2 file (browser devtools, Charles, mitmproxy). */
 export interface HarRequest {
   /** 1-based position in `log.entries`. */
   readonly entry: number;
   readonly method: string;
   readonly url: string;
+  /** The API the URL addresses. */
+  readonly api: GeminiApi;
   /** The request body as text; `undefined` when the recorder kept none. */
   readonly body: string | undefined;
 }
@@ -18,23 +22,27 @@ export function isHar(document: unknown): boolean {
 const GEMINI_CALL = /:(?:stream)?generateContent(?:$|[?#])/iu;
 
 /**
- * The requests of a HAR file sent to a `:generateContent` or `:streamGenerateContent` URL.
+ * The requests of a HAR file sent to a `:generateContent` or `:streamGenerateContent` URL, and
+ * the POSTs to `…/interactions` (creating an interaction; a GET there lists them).
  * `postData.text` may be base64 when a recorder marks it `encoding: "base64"` (a common
  * extension of HAR 1.2).
  */
-export function harGenerateContentRequests(document: unknown): HarRequest[] {
+export function harGeminiRequests(document: unknown): HarRequest[] {
   if (!isHar(document)) return [];
   const entries = (document as { log: { entries: unknown[] } }).log.entries;
   const requests: HarRequest[] = [];
   entries.forEach((entry, index) => {
     if (!isObject(entry) || !isObject(entry.request)) return;
     const { method, url, postData } = entry.request;
-    if (typeof url !== "string" || !GEMINI_CALL.test(url)) return;
+    if (typeof url !== "string") return;
+    const verb = typeof method === "string" ? method : "POST";
+    const api = GEMINI_CALL.test(url) ? "generate-content" : apiOfUrl(url) === "interactions" && verb.toUpperCase() === "POST" ? "interactions" : undefined;
+    if (api === undefined) return;
     let body: string | undefined;
     if (isObject(postData) && typeof postData.text === "string") {
       body = postData.encoding === "base64" ? Buffer.from(postData.text, "base64").toString("utf8") : postData.text;
     }
-    requests.push({ entry: index + 1, method: typeof method === "string" ? method : "POST", url, body });
+    requests.push({ entry: index + 1, method: verb, url, api, body });
   });
   return requests;
 }

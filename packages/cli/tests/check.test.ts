@@ -137,6 +137,62 @@ describe("gemini-image check", () => {
     expect(missing.stderr).toContain("cannot read");
   });
 
+  it("picks the API from the body and says which, in text and json", async () => {
+    const interaction = { model: "gemini-3-pro-image", input: "a cat", responseFormat: { type: "image", image_size: "1k" } };
+    const text = await run([file("interaction.json", interaction)]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain("interaction.json: 2 errors (interactions, from the body)");
+    expect(text.stdout).toContain("/responseFormat  interactions-camel-case:");
+    expect(text.stdout).toContain("/responseFormat/image_size  invalid-image-size: `image_size: 1k`");
+    const json = JSON.parse((await run([file("interaction.json", interaction), "--format", "json"])).stdout) as { api: string; apiSource: string }[];
+    expect(json[0]).toMatchObject({ api: "interactions", apiSource: "body" });
+    const neither = await run([file("neither.json", { model: "gemini-3-pro-image" })]);
+    expect(neither.stdout).toContain("(generate-content, by default)");
+  });
+
+  it("--api overrides the body, and Google's sample shape passes as an interaction", async () => {
+    const sample = { model: "gemini-3.1-flash-image", response_modalities: ["image"], input: "A futuristic cityscape at sunset" };
+    const passed = await run([file("sample.json", sample), "--api", "interactions"]);
+    expect(passed.code).toBe(0);
+    expect(passed.stdout).toContain("sample.json: ok (interactions, from --api)");
+    const forced = await run([file("sample-gc.json", sample), "--api", "generate-content"]);
+    expect(forced.code).toBe(1);
+    expect(forced.stdout).toContain("missing-contents");
+    expect(forced.stdout).toContain("(generate-content, from --api)");
+    const bad = await run([file("sample-bad.json", sample), "--api", "rest"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--api must be generate-content or interactions");
+  });
+
+  it("checks a HAR's Interactions POSTs by their URL, the model from their body, and skips the GET that lists them", async () => {
+    const INTERACTIONS_URL = "https://generativelanguage.googleapis.com/v1beta/interactions";
+    const path = file("interactions.har", har([
+      { url: INTERACTIONS_URL, body: { model: "gemini-3.1-flash-image", input: "x", response_format: { type: "image", image_size: "512" } } },
+      { url: `${INTERACTIONS_URL}?key=SECRET`, body: { model: "gemini-3-pro-image", input: "x", response_format: { type: "image", image_size: "512" } } },
+      { method: "GET", url: INTERACTIONS_URL },
+      // The URL says generateContent even though --api says otherwise.
+      { url: PRO_URL, body: small },
+    ]));
+    const result = await run([path, "--format", "json", "--api", "interactions"]);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { request: { entry: number }; api: string; apiSource: string; findings: { code: string }[] }[];
+    expect(report.map((r) => [r.request.entry, r.api, r.apiSource, r.findings.map((f) => f.code)])).toEqual([
+      [1, "interactions", "url", []],
+      [2, "interactions", "url", ["invalid-image-size"]],
+      [4, "generate-content", "url", ["invalid-image-size"]],
+    ]);
+    expect(result.stdout).not.toContain("SECRET");
+    const text = await run([path]);
+    expect(text.stdout).toContain(`interactions.har #1 POST ${INTERACTIONS_URL}: ok (interactions, from the URL)`);
+  });
+
+  it("repairs an Interactions body alone on stdout", async () => {
+    const result = await run([file("fix-interaction.json", { model: "gemini-3-pro-image", input: "a cat", size: "1792x1024" }), "--repair"]);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({ model: "gemini-3-pro-image", input: "a cat", response_format: { type: "image", image_size: "2K", aspect_ratio: "16:9" } });
+    expect(result.stderr).toContain("(interactions, from the body)");
+  });
+
   it("runs as the real bin with the same exit codes", () => {
     const ok = spawnSync(process.execPath, [bin, "check", file("bin-good.json", good)], { encoding: "utf8" });
     expect(ok.status).toBe(0);

@@ -22,7 +22,6 @@ import {
 import { parseGoogleError } from "./google-error.js";
 import { buildInteractionsRequest, type InteractionsBody } from "./interactions-request.js";
 import { parseInteraction } from "./interactions-response.js";
-import { validateInteractions } from "./interactions-validate.js";
 import { redactSecret } from "./redact.js";
 import { buildRequest, type GenerateContentBody, type GenerateImageOptions } from "./request.js";
 import { parseResponse, type ParsedResponse, type ResponseImage, type Usage } from "./response.js";
@@ -36,12 +35,9 @@ export type Validator = (
   options: { model?: string; api?: GeminiApi },
 ) => { readonly ok: boolean; readonly findings: readonly ValidationFinding[] };
 
-/**
- * The validator each API gets unless the caller passes one. Interactions bodies get the client's
- * own catalog checks until the schema package validates them; point this at its validator then.
- */
+/** The validator each API gets unless the caller passes one: the schema package's, for that API. */
 export function defaultValidator(api: GeminiApi): Validator {
-  return api === "interactions" ? validateInteractions : schemaValidate;
+  return (body, options) => schemaValidate(body, { ...options, api });
 }
 
 /** How to reach Gemini. */

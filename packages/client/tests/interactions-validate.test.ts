@@ -45,8 +45,9 @@ describe("validateInteractions", () => {
     expect(finding!.message).toContain('Write "1K".');
   });
 
-  it("is the default for interactions only", () => {
-    expect(defaultValidator("interactions")).toBe(validateInteractions);
-    expect(defaultValidator("generate-content")).not.toBe(validateInteractions);
+  it("is no longer the default: each API gets the schema package's validator for that API", () => {
+    const interaction = { model: "gemini-3-pro-image", input: "x", responseFormat: { type: "image" } };
+    expect(defaultValidator("interactions")(interaction, {}).findings.map((f) => f.code)).toEqual(["interactions-camel-case"]);
+    expect(defaultValidator("generate-content")(interaction, {}).findings.map((f) => f.code)).toContain("missing-contents");
   });
 });

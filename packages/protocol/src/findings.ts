@@ -1,4 +1,6 @@
 import { OPENAI_FIELDS } from "./fields.js";
+import { API_SHAPES, type GeminiApi } from "./interactions.js";
+import { INTERACTIONS_OPENAI_INSTEAD } from "./interactions-openai.js";
 
 /**
  * The finding catalog: one id per problem, with its severity and message. The ESLint rules,
@@ -26,17 +28,23 @@ function define<P>(spec: FindingSpec<P>): FindingSpec<P> {
 const code = (text: string): string => `\`${text}\``;
 const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(", ");
 
+/** How each API names an inline image's bytes, its MIME type and a file URI (facts page "Request", "The Interactions API"). */
+const INLINE_NAMES: Readonly<Record<GeminiApi, { data: string; mimeType: string; uri: string }>> = {
+  "generate-content": { data: "inlineData.data", mimeType: "mimeType", uri: "fileData.fileUri" },
+  interactions: { data: "data", mimeType: "mime_type", uri: '{ type: "image", uri }' },
+};
+
 /** Where the model's name is shown after a fix, as in `(gemini-3-pro-image)`. */
 const forModel = (model: string | undefined): string => (model ? ` (${model})` : "");
 
 export const FINDINGS = {
-  "openai-size": define<{ value?: string; imageConfig?: string; model?: string; target?: string }>({
+  "openai-size": define<{ value?: string; imageConfig?: string; model?: string; target?: string; api?: GeminiApi }>({
     severity: "error",
     title: "OpenAI `size` field",
-    message: ({ imageConfig, model, target = "generationConfig.imageConfig" }) =>
+    message: ({ imageConfig, model, api = "generate-content", target = API_SHAPES[api].imageSettings }) =>
       imageConfig
         ? `${code("size")} is an OpenAI field Gemini does not have; it is rejected or silently ignored (a 1K square). Remove ${code("size")}; set ${code(target)} to ${code(imageConfig)}${forModel(model)}.`
-        : `${code("size")} is an OpenAI field Gemini does not have; it is rejected or silently ignored (a 1K square). Remove ${code("size")}; set ${code(`${target}.imageSize`)} and ${code(`${target}.aspectRatio`)} instead.`,
+        : `${code("size")} is an OpenAI field Gemini does not have; it is rejected or silently ignored (a 1K square). Remove ${code("size")}; set ${code(`${target}.${API_SHAPES[api].imageSizeField}`)} and ${code(`${target}.${API_SHAPES[api].aspectRatioField}`)} instead.`,
   }),
   "openai-n": define<{ field: string }>({
     severity: "error",
@@ -50,12 +58,13 @@ export const FINDINGS = {
     message: ({ value, model, max }) =>
       `${code(`candidateCount: ${value}`)} fails on ${model} ("Multiple candidates is not enabled"); it allows at most ${max}. Remove it and make one call per image.`,
   }),
-  "openai-field": define<{ field: string }>({
+  "openai-field": define<{ field: string; api?: GeminiApi }>({
     severity: "error",
     title: "OpenAI-only field",
-    message: ({ field }) => {
+    message: ({ field, api }) => {
       const entry = Object.hasOwn(OPENAI_FIELDS, field) ? OPENAI_FIELDS[field] : undefined;
-      const instead = entry ? `${entry.instead.charAt(0).toUpperCase()}${entry.instead.slice(1)}.` : `Remove it.`;
+      const words = api === "interactions" && Object.hasOwn(INTERACTIONS_OPENAI_INSTEAD, field) ? INTERACTIONS_OPENAI_INSTEAD[field] : entry?.instead;
+      const instead = words ? `${words.charAt(0).toUpperCase()}${words.slice(1)}.` : `Remove it.`;
       return `${code(field)} is an OpenAI field Gemini does not have. ${instead}`;
     },
   }),
@@ -75,32 +84,33 @@ export const FINDINGS = {
         ? `${code(`${target}.responseModalities`)} is [${quoted(present)}] without "IMAGE", so no image comes back. Write ["IMAGE"] or ["TEXT", "IMAGE"].`
         : `This image request has no ${code(`${target}.responseModalities`)}, so the model may answer with text only. Add ${code('responseModalities: ["IMAGE"]')} (or ["TEXT", "IMAGE"]).`,
   }),
-  "invalid-image-size": define<{ value: string; model?: string; accepted: readonly string[]; fix?: string }>({
+  "invalid-image-size": define<{ value: string; model?: string; accepted: readonly string[]; fix?: string; api?: GeminiApi }>({
     severity: "error",
     title: "imageSize the model does not accept",
-    message: ({ value, model, accepted, fix }) => {
+    message: ({ value, model, accepted, fix, api = "generate-content" }) => {
       const who = model ?? "Gemini";
+      const field = API_SHAPES[api].imageSizeField;
       if (accepted.length === 0) {
-        return `${who} takes no ${code("imageSize")} (it always answers about 1024 px). Remove ${code(`imageSize: ${value}`)}.`;
+        return `${who} takes no ${code(field)} (it always answers about 1024 px). Remove ${code(`${field}: ${value}`)}.`;
       }
       const instead = fix ? `Write "${fix}".` : `Write one of ${quoted(accepted)}.`;
-      return `${code(`imageSize: ${value}`)} is not accepted by ${who}: values are ${quoted(accepted)}, uppercase K. ${instead}`;
+      return `${code(`${field}: ${value}`)} is not accepted by ${who}: values are ${quoted(accepted)}, uppercase K. ${instead}`;
     },
   }),
-  "invalid-aspect-ratio": define<{ value: string; model?: string; accepted: readonly string[]; fix?: string }>({
+  "invalid-aspect-ratio": define<{ value: string; model?: string; accepted: readonly string[]; fix?: string; api?: GeminiApi }>({
     severity: "error",
     title: "aspectRatio the model does not accept",
-    message: ({ value, model, accepted, fix }) => {
+    message: ({ value, model, accepted, fix, api = "generate-content" }) => {
       const instead = fix ? `Write "${fix}".` : `Write one of ${quoted(accepted)}.`;
-      return `${code(`aspectRatio: ${value}`)} is not accepted by ${model ?? "Gemini"}. ${instead}`;
+      return `${code(`${API_SHAPES[api].aspectRatioField}: ${value}`)} is not accepted by ${model ?? "Gemini"}. ${instead}`;
     },
   }),
-  "unconfirmed-aspect-ratio": define<{ value: string; model: string; confirmed: readonly string[] }>({
+  "unconfirmed-aspect-ratio": define<{ value: string; model: string; confirmed: readonly string[]; api?: GeminiApi }>({
     severity: "warning",
     title: "aspectRatio Google does not confirm for the model",
     // Listed on one of Google's model cards but not the other: UNCONFIRMED (facts page "Models").
-    message: ({ value, model, confirmed }) =>
-      `${code(`aspectRatio: ${value}`)} on ${model} is listed by Vertex AI but not confirmed on the Gemini API, which may reject it. Write one of ${quoted(confirmed)}, or test the ratio on the Gemini API first.`,
+    message: ({ value, model, confirmed, api = "generate-content" }) =>
+      `${code(`${API_SHAPES[api].aspectRatioField}: ${value}`)} on ${model} is listed by Vertex AI but not confirmed on the Gemini API, which may reject it. Write one of ${quoted(confirmed)}, or test the ratio on the Gemini API first.`,
   }),
   "misplaced-field": define<{ field: string; at: string; expected: string }>({
     severity: "error",
@@ -130,10 +140,10 @@ export const FINDINGS = {
     title: "No contents",
     message: () => `The request has no ${code("contents")}. Add contents: [{ role: "user", parts: [{ text: "…" }] }].`,
   }),
-  "invalid-body": define<{ reason: string }>({
+  "invalid-body": define<{ reason: string; api?: GeminiApi }>({
     severity: "error",
     title: "Not a request body",
-    message: ({ reason }) => `The body cannot be checked: ${reason}. Send one JSON object with ${code("contents")}.`,
+    message: ({ reason, api = "generate-content" }) => `The body cannot be checked: ${reason}. Send one JSON object with ${code(API_SHAPES[api].input)}.`,
   }),
   "retired-model": define<{ model: string; replacement?: string }>({
     severity: "warning",
@@ -179,28 +189,29 @@ export const FINDINGS = {
     message: () =>
       `The API key in the URL query (${code("?key=")}) leaks into logs and proxies. Send it in the ${code("x-goog-api-key")} header.`,
   }),
-  "data-url-inline-data": define<Record<string, never>>({
+  "data-url-inline-data": define<{ api?: GeminiApi }>({
     severity: "error",
     title: "data: URL as inline data",
-    message: () =>
-      `${code("inlineData.data")} must be bare base64; a ${code("data:image/…;base64,")} prefix answers 400 "Base64 decoding failed". Strip everything up to and including the comma, and put the MIME type in ${code("mimeType")}.`,
+    // In an interaction's `data`, UNCONFIRMED: treated like generateContent's (facts page "The Interactions API").
+    message: ({ api } = {}) =>
+      `${code(INLINE_NAMES[api ?? "generate-content"].data)} must be bare base64; a ${code("data:image/…;base64,")} prefix answers 400 "Base64 decoding failed". Strip everything up to and including the comma, and put the MIME type in ${code(INLINE_NAMES[api ?? "generate-content"].mimeType)}.`,
   }),
-  "url-inline-data": define<Record<string, never>>({
+  "url-inline-data": define<{ api?: GeminiApi }>({
     severity: "error",
     title: "URL as inline data",
-    message: () =>
-      `${code("inlineData.data")} must be base64 bytes, not a URL ("Base64 decoding failed"). Download the image and base64 it, or pass a Files API URI as ${code("fileData.fileUri")}.`,
+    message: ({ api } = {}) =>
+      `${code(INLINE_NAMES[api ?? "generate-content"].data)} must be base64 bytes, not a URL ("Base64 decoding failed"). Download the image and base64 it, or pass a Files API URI as ${code(INLINE_NAMES[api ?? "generate-content"].uri)}.`,
   }),
   "invalid-base64": define<{ at: string }>({
     severity: "error",
     title: "inlineData.data is not base64",
     message: ({ at }) => `${code(at)} has characters outside base64 ("Base64 decoding failed"). Send the bytes base64-encoded with A-Z, a-z, 0-9, +, / and = padding.`,
   }),
-  "mime-type-mismatch": define<{ declared: string; actual: string }>({
+  "mime-type-mismatch": define<{ declared: string; actual: string; api?: GeminiApi }>({
     severity: "error",
     title: "mimeType disagrees with the bytes",
-    message: ({ declared, actual }) =>
-      `${code("mimeType")} says "${declared}" but the bytes are ${actual}. Write "${actual}".`,
+    message: ({ declared, actual, api = "generate-content" }) =>
+      `${code(INLINE_NAMES[api].mimeType)} says "${declared}" but the bytes are ${actual}. Write "${actual}".`,
   }),
   "unsupported-mime-type": define<{ mimeType: string; model?: string; accepted: readonly string[] }>({
     severity: "error",
@@ -208,11 +219,11 @@ export const FINDINGS = {
     message: ({ mimeType, model, accepted }) =>
       `"${mimeType}" is not an input type ${model ?? "Gemini"} accepts. Convert the image to one of ${quoted(accepted)}.`,
   }),
-  "inline-data-too-large": define<{ bytes: number; limit: number }>({
+  "inline-data-too-large": define<{ bytes: number; limit: number; api?: GeminiApi }>({
     severity: "error",
     title: "Inline data over the request limit",
-    message: ({ bytes, limit }) =>
-      `The request carries ${bytes} bytes of inline base64, over the ${limit}-byte limit. Upload large images with the Files API and pass ${code("fileData.fileUri")}.`,
+    message: ({ bytes, limit, api = "generate-content" }) =>
+      `The request carries ${bytes} bytes of inline base64, over the ${limit}-byte limit. Upload large images with the Files API and pass ${code(INLINE_NAMES[api].uri)}.`,
   }),
   "too-many-images": define<{ count: number; model: string; max: number }>({
     severity: "error",

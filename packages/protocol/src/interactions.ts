@@ -113,6 +113,22 @@ export const INTERACTIONS_CONTENT_FIELDS = {
 } as const;
 
 /**
+ * MIME types an Interactions image entry may declare (`ImageContentMimeType` in @google/genai
+ * 3.3.0): wider than the image models' generateContent input types. Whether the models take
+ * GIF, BMP or TIFF through Interactions is UNCONFIRMED, so these are never reported as unsupported.
+ */
+export const INTERACTIONS_IMAGE_MIME_TYPES = [
+  "image/png",
+  "image/jpeg",
+  "image/webp",
+  "image/heic",
+  "image/heif",
+  "image/gif",
+  "image/bmp",
+  "image/tiff",
+] as const;
+
+/**
  * generateContent shapes that do not belong in an interaction's `input`: the content wrappers
  * and camelCase part fields. Each maps to the Interactions spelling.
  */

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import { SCHEMA_FILE, SCHEMA_ID, checkableModels, modelDefName, schemaDocument } from "./schema-document.mjs";
+import { INTERACTIONS_SCHEMA_FILE, INTERACTIONS_SCHEMA_ID, interactionsSchemaDocument } from "./interactions-schema-document.mjs";
 import { typesModule } from "./typescript-types.mjs";
 
 // --dir <path> writes or checks a copy elsewhere (the tests use it); default: this package.
@@ -18,6 +19,8 @@ const packageDir = dirFlag > 0 ? `${process.argv[dirFlag + 1].replace(/\/$/u, ""
 const schemaPath = `${packageDir}${SCHEMA_FILE}`;
 const validatorsPath = `${packageDir}src/generated/validators.ts`;
 const typesPath = `${packageDir}src/generated/types.ts`;
+const interactionsSchemaPath = `${packageDir}${INTERACTIONS_SCHEMA_FILE}`;
+const interactionsValidatorsPath = `${packageDir}src/generated/interactions-validators.ts`;
 
 /** The export name of a model's validator: `model_gemini_3_pro_image`. */
 const exportName = (id) => `model_${id.replace(/[^A-Za-z0-9]/gu, "_")}`;
@@ -37,13 +40,14 @@ function replaceRequires(code) {
   return { imports: [...imports.values()], body };
 }
 
-function validatorsModule(schema) {
+/** The standalone module of `schema` (whose `$id` is `schemaId`): `validateBody` and one validator per live model. */
+function validatorsModule(schema, schemaId = SCHEMA_ID) {
   // strictRequired is off only because `anyOf: [{ required: [camel] }, { required: [snake] }]` names
   // properties declared one level up; union types are the proto3 JSON "number or numeric string".
   const ajv = new Ajv2020.default({ strict: true, strictRequired: false, allowUnionTypes: true, allErrors: true, code: { source: true, esm: true } });
   ajv.addSchema(schema);
-  const exports = { validateBody: SCHEMA_ID };
-  for (const id of checkableModels()) exports[exportName(id)] = `${SCHEMA_ID}#/$defs/${modelDefName(id)}`;
+  const exports = { validateBody: schemaId };
+  for (const id of checkableModels()) exports[exportName(id)] = `${schemaId}#/$defs/${modelDefName(id)}`;
   const { imports, body } = replaceRequires(standaloneCode.default(ajv, exports));
   const byModel = checkableModels()
     .map((id) => `  ${JSON.stringify(id)}: ${exportName(id)},`)
@@ -62,10 +66,13 @@ function validatorsModule(schema) {
 }
 
 const schema = schemaDocument();
+const interactionsSchema = interactionsSchemaDocument();
 const outputs = [
   [schemaPath, `${JSON.stringify(schema, null, 2)}\n`],
   [validatorsPath, validatorsModule(schema)],
   [typesPath, typesModule(schema)],
+  [interactionsSchemaPath, `${JSON.stringify(interactionsSchema, null, 2)}\n`],
+  [interactionsValidatorsPath, validatorsModule(interactionsSchema, INTERACTIONS_SCHEMA_ID)],
 ];
 
 const mode = process.argv[2];

@@ -25,9 +25,9 @@ export const SCHEMA_ID = projectFileUrl(`packages/schema/${SCHEMA_FILE}`);
 /** The `$defs` key of a model's schema. */
 export const modelDefName = (id) => `model-${id}`;
 
-const object = (properties, extra = {}) => ({ type: "object", properties, additionalProperties: false, ...extra });
-const arrayOf = (items, extra = {}) => ({ type: "array", items, ...extra });
-const ref = (name) => ({ $ref: `#/$defs/${name}` });
+export const object = (properties, extra = {}) => ({ type: "object", properties, additionalProperties: false, ...extra });
+export const arrayOf = (items, extra = {}) => ({ type: "array", items, ...extra });
+export const ref = (name) => ({ $ref: `#/$defs/${name}` });
 
 /**
  * A pattern matching `values` in any letter case: whether Google accepts `"image"` for
@@ -43,8 +43,8 @@ export function anyCasePattern(values) {
  * Numbers as Google's REST parser reads them: the proto3 JSON mapping accepts a number or a
  * string holding one ("0.5", "1") for float and int fields, so a quoted number is no error.
  */
-const number = (extra = {}) => ({ type: ["number", "string"], pattern: "^\\s*-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?\\s*$", ...extra });
-const integer = (extra = {}) => ({ type: ["integer", "string"], pattern: "^\\s*-?\\d+\\s*$", ...extra });
+export const number = (extra = {}) => ({ type: ["number", "string"], pattern: "^\\s*-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?\\s*$", ...extra });
+export const integer = (extra = {}) => ({ type: ["integer", "string"], pattern: "^\\s*-?\\d+\\s*$", ...extra });
 
 /** JSON types of fields whose values this schema checks; a field missing here takes any value. */
 const FIELD_TYPES = {

@@ -12,6 +12,7 @@ import {
   isOpenAIField,
   normalizeAspectRatio,
   normalizeImageSize,
+  type GeminiApi,
 } from "@gemini-image/protocol";
 import type { Finding } from "./finding.js";
 import { moveTo } from "./fixes.js";
@@ -70,7 +71,7 @@ function placeOf(pointer: string): Place {
   return "other";
 }
 
-const TYPE_WORDS: Readonly<Record<string, string>> = {
+export const TYPE_WORDS: Readonly<Record<string, string>> = {
   object: "an object",
   array: "an array",
   string: "a string",
@@ -79,7 +80,7 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   boolean: "true or false",
 };
 
-const quoted = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join(", ");
+export const quoted = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join(", ");
 
 /** Findings for an unknown key `field` in the object at `parent`. */
 function extraField(body: unknown, parent: string, key: string, context: ModelContext): Finding {
@@ -118,7 +119,7 @@ function extraField(body: unknown, parent: string, key: string, context: ModelCo
 
 /** Longest value or key quoted in a message: a hostile 200 MB value is not copied into it. */
 const SHOWN = 60;
-const clip = (text: string): string => (text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text);
+export const clip = (text: string): string => (text.length > SHOWN ? `${text.slice(0, SHOWN)}…` : text);
 
 /** A value as a message quotes it. */
 function shown(value: unknown): string {
@@ -127,34 +128,43 @@ function shown(value: unknown): string {
   return String(value);
 }
 
-/** The finding for a value outside an enumeration. */
-function enumFinding(body: unknown, error: AjvError, context: ModelContext): Finding {
-  const path = error.instancePath;
+/**
+ * The finding for an imageSize (`kind` "size") or aspectRatio ("ratio") value the model does not
+ * accept, at `path` in either API, with the near-miss spelling as its fix ("1k" → "1K", "16x9" → "16:9").
+ */
+export function imageSettingFinding(kind: "size" | "ratio", body: unknown, path: string, context: ModelContext, api: GeminiApi = "generate-content"): Finding {
   const value = valueAt(body, path);
   const text = shown(value);
   // Near-misses are short: longer text is never read twice.
   const short = typeof value === "string" && value.length <= SHOWN ? value : undefined;
-  if (path === `${IMAGE_CONFIG}/imageSize`) {
+  if (kind === "size") {
     const accepted = context.imageSizes;
     const normal = short === undefined ? undefined : normalizeImageSize(short);
     const fix = normal !== undefined && accepted.includes(normal) ? normal : undefined;
     return makeFinding(
       "invalid-image-size",
       path,
-      { value: text, model: context.id, accepted, fix },
+      { value: text, model: context.id, accepted, fix, ...(api === "interactions" ? { api } : {}) },
       fix === undefined ? undefined : [{ op: "replace", path, value: fix }],
     );
   }
-  if (path === `${IMAGE_CONFIG}/aspectRatio`) {
-    const accepted = context.aspectRatios;
-    const fix = short === undefined ? undefined : normalizeAspectRatio(short, accepted);
-    return makeFinding(
-      "invalid-aspect-ratio",
-      path,
-      { value: text, model: context.id, accepted, fix },
-      fix === undefined ? undefined : [{ op: "replace", path, value: fix }],
-    );
-  }
+  const accepted = context.aspectRatios;
+  const fix = short === undefined ? undefined : normalizeAspectRatio(short, accepted);
+  return makeFinding(
+    "invalid-aspect-ratio",
+    path,
+    { value: text, model: context.id, accepted, fix, ...(api === "interactions" ? { api } : {}) },
+    fix === undefined ? undefined : [{ op: "replace", path, value: fix }],
+  );
+}
+
+/** The finding for a value outside an enumeration. */
+function enumFinding(body: unknown, error: AjvError, context: ModelContext): Finding {
+  const path = error.instancePath;
+  if (path === `${IMAGE_CONFIG}/imageSize`) return imageSettingFinding("size", body, path, context);
+  if (path === `${IMAGE_CONFIG}/aspectRatio`) return imageSettingFinding("ratio", body, path, context);
+  const value = valueAt(body, path);
+  const short = typeof value === "string" && value.length <= SHOWN ? value : undefined;
   const allowed = (error.params.allowedValues as readonly unknown[] | undefined) ?? [];
   // `"image"` for `"IMAGE"`: a case slip with exactly one accepted spelling.
   const upper = short?.trim().toUpperCase();
@@ -175,18 +185,28 @@ function missingField(parent: string, field: string, context: ModelContext): Fin
 }
 
 /**
- * Turns ajv's errors into findings that say the fix. Several ajv errors can describe one
- * problem (a model's schema repeats the root's enumerations); each path and code is reported once.
+ * A list that keeps one finding per code and path: several ajv errors can describe one problem
+ * (a model's schema repeats the root's enumerations). `add` ignores `undefined`.
  */
-export function findingsFromAjv(errors: readonly AjvError[], body: unknown, context: ModelContext): Finding[] {
+export function onePerPlace(): { findings: Finding[]; add: (finding: Finding | undefined) => void } {
   const findings: Finding[] = [];
   const seen = new Set<string>();
-  const add = (finding: Finding): void => {
+  const add = (finding: Finding | undefined): void => {
+    if (finding === undefined) return;
     const key = `${finding.code} ${finding.path}`;
     if (seen.has(key)) return;
     seen.add(key);
     findings.push(finding);
   };
+  return { findings, add };
+}
+
+/**
+ * Turns ajv's errors into findings that say the fix. Several ajv errors can describe one
+ * problem (a model's schema repeats the root's enumerations); each path and code is reported once.
+ */
+export function findingsFromAjv(errors: readonly AjvError[], body: unknown, context: ModelContext): Finding[] {
+  const { findings, add } = onePerPlace();
   for (const error of errors) {
     const path = error.instancePath;
     switch (error.keyword) {

@@ -1,4 +1,4 @@
-import { INLINE_DATA_LIMIT_BYTES, camelName, sameImageMimeType, sniffImageMimeType } from "@gemini-image/protocol";
+import { INLINE_DATA_LIMIT_BYTES, INTERACTIONS_IMAGE_MIME_TYPES, camelName, sameImageMimeType, sniffImageMimeType, type GeminiApi } from "@gemini-image/protocol";
 import type { Finding } from "./finding.js";
 import { moveTo } from "./fixes.js";
 import { decodeHead, looksLikeBase64 } from "./image-bytes.js";
@@ -14,9 +14,19 @@ const own = (object: Json, key: string): unknown => (Object.hasOwn(object, key) 
 const DATA_URL_HEAD = 256;
 const URL_PREFIXES = ["http://", "https://", "gs://"];
 
-/** Checks one inline blob at `path`; answers its base64 length and whether it counts as an image. */
-function checkInlineData(blob: Json, path: string, context: ModelContext, findings: Finding[]): { bytes: number; image: boolean } {
+/**
+ * Checks one inline blob at `path` (a generateContent `inlineData`, or an Interactions image
+ * entry with `data` and `mime_type`); answers its base64 length and whether it counts as an image.
+ */
+export function checkInlineData(
+  blob: Json,
+  path: string,
+  context: ModelContext,
+  findings: Finding[],
+  api: GeminiApi = "generate-content",
+): { bytes: number; image: boolean } {
   const data = own(blob, "data");
+  const words = api === "interactions" ? { api } : {};
   const mimeKey = Object.hasOwn(blob, "mimeType") ? "mimeType" : "mime_type";
   const declaredRaw = own(blob, mimeKey);
   // MIME types are short; a hostile long one is cut before it is copied or quoted.
@@ -33,13 +43,14 @@ function checkInlineData(blob: Json, path: string, context: ModelContext, findin
     if (comma > 0 && head.slice(0, comma).endsWith(";base64")) {
       fix.push({ op: "replace" as const, path: dataPath, value: data.slice(comma + 1) });
       const urlType = head.slice(5, head.indexOf(";"));
-      if (declared === undefined && urlType !== "") fix.push({ op: "add" as const, path: `${path}/mimeType`, value: urlType });
+      const mimeName = api === "interactions" ? "mime_type" : "mimeType";
+      if (declared === undefined && urlType !== "") fix.push({ op: "add" as const, path: `${path}/${mimeName}`, value: urlType });
     }
-    findings.push(makeFinding("data-url-inline-data", dataPath, {}, fix));
+    findings.push(makeFinding("data-url-inline-data", dataPath, words, fix));
     return { bytes: data.length, image };
   }
   if (URL_PREFIXES.some((prefix) => head.startsWith(prefix))) {
-    findings.push(makeFinding("url-inline-data", dataPath, {}));
+    findings.push(makeFinding("url-inline-data", dataPath, words));
     return { bytes: data.length, image };
   }
   if (!looksLikeBase64(data)) {
@@ -48,14 +59,16 @@ function checkInlineData(blob: Json, path: string, context: ModelContext, findin
   }
 
   const actual = sniffImageMimeType(decodeHead(data));
-  const accepted = context.inputMimeTypes;
+  // The Interactions SDK types more image types than the models list for generateContent:
+  // UNCONFIRMED whether they work, so not reported there.
+  const accepted = api === "interactions" ? [...new Set([...context.inputMimeTypes, ...INTERACTIONS_IMAGE_MIME_TYPES])] : context.inputMimeTypes;
   if (declared !== undefined && !accepted.includes(declared)) {
     // The bytes may say what the label should be (`image/jpg` on a JPEG).
     const fix = actual !== undefined && accepted.includes(actual) ? [{ op: "replace" as const, path: mimePath, value: actual }] : undefined;
     findings.push(makeFinding("unsupported-mime-type", mimePath, { mimeType: declared, model: context.id, accepted }, fix));
   } else if (declared !== undefined && actual !== undefined && !sameImageMimeType(declared, actual)) {
     if (accepted.includes(actual)) {
-      findings.push(makeFinding("mime-type-mismatch", mimePath, { declared, actual }, [{ op: "replace", path: mimePath, value: actual }]));
+      findings.push(makeFinding("mime-type-mismatch", mimePath, { declared, actual, ...words }, [{ op: "replace", path: mimePath, value: actual }]));
     } else {
       findings.push(makeFinding("unsupported-mime-type", mimePath, { mimeType: actual, model: context.id, accepted }));
     }

@@ -1,4 +1,5 @@
-import type { FindingId, Severity } from "@gemini-image/protocol";
+import type { FindingId, GeminiApi, Severity } from "@gemini-image/protocol";
+import type { ApiSource } from "./api.js";
 
 /**
  * One JSON Patch operation (RFC 6902) of a fix. Paths are JSON pointers into the body as it
@@ -27,4 +28,8 @@ export interface Finding {
 export interface ValidationResult {
   readonly ok: boolean;
   readonly findings: readonly Finding[];
+  /** The API the body was checked for. */
+  readonly api: GeminiApi;
+  /** Why that API: named by the caller (`option`), by the body's keys (`body`), or the `default` (generateContent). */
+  readonly apiSource: ApiSource;
 }

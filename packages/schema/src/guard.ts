@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { INLINE_DATA_LIMIT_BYTES, resolveModel, type ModelRef } from "@gemini-image/protocol";
+import { INLINE_DATA_LIMIT_BYTES, apiOfUrl, resolveModel, type GeminiApi, type ModelRef } from "@gemini-image/protocol";
 import type { Finding } from "./finding.js";
 import { googleBadRequest, googleError, type GoogleErrorBody } from "./google-error.js";
+import { interactionsBadRequest, interactionsError, type InteractionsErrorBody } from "./interactions-error.js";
 import { makeFinding } from "./make-finding.js";
 import { repair, type RepairChange } from "./repair.js";
 import { validate } from "./validate.js";
@@ -16,6 +17,8 @@ export interface GuardLogEntry {
   /** The request URL without its `key` query parameter. */
   readonly url: string;
   readonly model: string | undefined;
+  /** The API the body was checked for: from the URL, else from the body's keys. */
+  readonly api: GeminiApi;
   readonly findings: readonly Finding[];
   readonly changes: readonly RepairChange[];
 }
@@ -23,9 +26,12 @@ export interface GuardLogEntry {
 /** Options of `createGuard`. */
 export interface GuardOptions {
   readonly mode: GuardMode;
-  /** The model bodies are sent to; default: the `models/<id>` in each request's path. */
+  /**
+   * The model bodies are sent to; default: the `models/<id>` in each request's path. An
+   * interaction's own `model` field wins over it, as at Google.
+   */
   readonly model?: ModelRef;
-  /** Which requests are checked; default: POSTs to `:generateContent` or `:streamGenerateContent`. */
+  /** Which requests are checked; default: POSTs to `:generateContent`, `:streamGenerateContent` or `/interactions`. */
   readonly match?: (method: string, url: string) => boolean;
   /** Where log entries go; default: one line per request with findings on console.warn. `false`: nowhere. */
   readonly log?: ((entry: GuardLogEntry) => void) | false;
@@ -35,7 +41,7 @@ export interface GuardOptions {
 
 /** What the guard decided for one body. */
 export type GuardDecision =
-  | { readonly action: "respond"; readonly status: number; readonly payload: GoogleErrorBody }
+  | { readonly action: "respond"; readonly status: number; readonly payload: GoogleErrorBody | InteractionsErrorBody }
   | { readonly action: "forward"; readonly body: unknown; readonly text: string; readonly changed: boolean };
 
 /** A Node request as Express/Connect leave it: maybe with a parsed `body` already. */
@@ -59,7 +65,13 @@ export interface Guard {
 }
 
 const GEMINI_CALL = /:(?:stream)?generateContent(?:$|[?#])/iu;
-const defaultMatch = (method: string, url: string): boolean => method.toUpperCase() === "POST" && GEMINI_CALL.test(url);
+const defaultMatch = (method: string, url: string): boolean =>
+  method.toUpperCase() === "POST" && (GEMINI_CALL.test(url) || apiOfUrl(url) === "interactions");
+
+/** Each API answers errors in its own format: clients parse the one they expect. */
+function badRequest(api: GeminiApi, findings: readonly Finding[]): GoogleErrorBody | InteractionsErrorBody {
+  return api === "interactions" ? interactionsBadRequest(findings) : googleBadRequest(findings);
+}
 
 /** The URL without `key=` in its query: API keys must not reach logs. */
 export function redactKey(url: string): string {
@@ -91,15 +103,16 @@ async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function send(res: ServerResponse, status: number, payload: GoogleErrorBody): void {
+function send(res: ServerResponse, status: number, payload: GoogleErrorBody | InteractionsErrorBody): void {
   const text = JSON.stringify(payload);
   res.writeHead(status, { "content-type": "application/json; charset=UTF-8", "content-length": Buffer.byteLength(text) });
   res.end(text);
 }
 
 /**
- * A guard for servers and proxies that forward generateContent requests to Gemini: usable as
- * a Node `http` handler wrapper, Express/Connect middleware, or a fetch-style function.
+ * A guard for servers and proxies that forward generateContent or Interactions requests to
+ * Gemini: usable as a Node `http` handler wrapper, Express/Connect middleware, or a fetch-style
+ * function. Each request is checked for the API its URL names, and rejected in that API's format.
  */
 export function createGuard(options: GuardOptions): Guard {
   const { mode } = options;
@@ -110,8 +123,8 @@ export function createGuard(options: GuardOptions): Guard {
   const log = options.log === false ? () => undefined : (options.log ?? defaultLog);
   const limit = options.maxBodyBytes ?? INLINE_DATA_LIMIT_BYTES + 16 * 1024 * 1024;
 
-  function modelFor(url: string): ModelRef | undefined {
-    if (options.model !== undefined) return options.model;
+  function modelFor(url: string, api: GeminiApi | undefined): ModelRef | undefined {
+    if (options.model !== undefined || api === "interactions") return options.model;
     const path = url.split("?")[0] ?? "";
     const resolved = resolveModel(path);
     return resolved.kind === "known" || resolved.name !== undefined ? path : undefined;
@@ -120,33 +133,36 @@ export function createGuard(options: GuardOptions): Guard {
   function check(input: string | unknown, request: { method?: string; url?: string } = {}): GuardDecision {
     const method = request.method ?? "POST";
     const url = redactKey(request.url ?? "");
-    const model = modelFor(request.url ?? "");
-    const entry = { method, url, model: model === undefined ? undefined : String(model) };
+    const urlApi = apiOfUrl(request.url ?? "");
+    const model = modelFor(request.url ?? "", urlApi);
+    let entry = { method, url, model: model === undefined ? undefined : String(model), api: urlApi ?? "generate-content" };
     let body: unknown = input;
     if (typeof input === "string") {
       try {
         body = JSON.parse(input) as unknown;
       } catch (error) {
         const reason = `it is not JSON (${error instanceof Error ? error.message : String(error)})`;
-        const finding = makeFinding("invalid-body", "", { reason });
+        const finding = makeFinding("invalid-body", "", entry.api === "interactions" ? { reason, api: entry.api } : { reason });
         log({ ...entry, action: mode === "report" ? "reported" : "rejected", findings: [finding], changes: [] });
         if (mode === "report") return { action: "forward", body: input, text: input, changed: false };
-        return { action: "respond", status: 400, payload: googleBadRequest([finding]) };
+        return { action: "respond", status: 400, payload: badRequest(entry.api, [finding]) };
       }
     }
     const text = (): string => (typeof input === "string" ? input : JSON.stringify(body));
 
     if (mode === "repair") {
-      const result = repair(body, { model });
+      const result = repair(body, { model, api: urlApi });
+      entry = { ...entry, api: result.api };
       const changed = result.changes.length > 0;
       log({ ...entry, action: changed ? "repaired" : result.findings.length > 0 ? "reported" : "passed", findings: result.findings, changes: result.changes });
       if (!changed) return { action: "forward", body, text: text(), changed };
       return { action: "forward", body: result.body, text: JSON.stringify(result.body), changed };
     }
-    const { ok, findings } = validate(body, { model });
+    const { ok, findings, api } = validate(body, { model, api: urlApi });
+    entry = { ...entry, api };
     if (mode === "reject" && !ok) {
       log({ ...entry, action: "rejected", findings, changes: [] });
-      return { action: "respond", status: 400, payload: googleBadRequest(findings) };
+      return { action: "respond", status: 400, payload: badRequest(api, findings) };
     }
     log({ ...entry, action: findings.length > 0 ? "reported" : "passed", findings, changes: [] });
     return { action: "forward", body, text: text(), changed: false };
@@ -165,7 +181,8 @@ export function createGuard(options: GuardOptions): Guard {
         input = (Buffer.isBuffer(req.body) ? req.body : await readBody(req, limit)).toString("utf8");
       } catch (error) {
         if (!(error instanceof BodyTooLarge)) throw error;
-        send(res, 413, googleError(413, "INVALID_ARGUMENT", `The request body is over ${limit} bytes, more than a generateContent body can carry.`));
+        const message = `The request body is over ${limit} bytes, more than a request body can carry.`;
+        send(res, 413, apiOfUrl(url) === "interactions" ? interactionsError(message) : googleError(413, "INVALID_ARGUMENT", message));
         return true;
       }
     }

@@ -1,6 +1,7 @@
 /**
- * @gemini-image/schema: the JSON Schema of a Gemini generateContent image request, a
- * validator compiled ahead of time that says the fix, repair mode and a proxy guard.
+ * @gemini-image/schema: the JSON Schemas of a Gemini image request through generateContent or
+ * the Interactions API, validators compiled ahead of time that say the fix, repair mode and a
+ * proxy guard.
  */
 export type { Finding, FixOperation, ValidationResult } from "./finding.js";
 export { displayPath, parsePointer, toPointer, valueAt } from "./json-pointer.js";
@@ -19,6 +20,8 @@ export {
   type GuardedRequest,
 } from "./guard.js";
 export { googleBadRequest, type FieldViolation, type GoogleErrorBody } from "./google-error.js";
+export { interactionsBadRequest, type InteractionsErrorBody } from "./interactions-error.js";
+export type { ApiSource } from "./api.js";
 export type {
   Content,
   FileData,

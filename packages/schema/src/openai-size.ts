@@ -1,4 +1,4 @@
-import { CAMEL_TO_SNAKE, normalizeImageSize, toImageConfig } from "@gemini-image/protocol";
+import { API_SHAPES, CAMEL_TO_SNAKE, normalizeImageSize, toImageConfig, type GeminiApi } from "@gemini-image/protocol";
 import type { Finding, FixOperation } from "./finding.js";
 import { addAt } from "./fixes.js";
 import { displayPath, valueAt } from "./json-pointer.js";
@@ -33,36 +33,73 @@ function sizeToConfig(value: unknown, context: ModelContext): Record<string, str
   }
 }
 
+/** Where the image settings of a body go: the pointer, and what to add there when it is missing. */
+interface SettingsTarget {
+  readonly pointer: string;
+  /** The value added when nothing is at `pointer` yet. */
+  readonly wrap: (settings: Record<string, string>) => unknown;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+const isImageEntry = (value: unknown): boolean => isObject(value) && value.type === "image";
+
 /**
- * The `openai-size` finding for a `size` key at `path`: remove it, and set the imageConfig
- * keys it maps to that the body does not set yet (what the user wrote explicitly wins).
+ * An interaction's image settings live in the image entry of `response_format` (an object, or one
+ * entry of a list); without one, a new `{ type: "image", … }` entry is added.
  */
-export function openAISizeFinding(body: unknown, path: string, context: ModelContext): Finding {
+function interactionsTarget(body: unknown): SettingsTarget {
+  const format = valueAt(body, "/response_format");
+  const wrap = (settings: Record<string, string>) => ({ type: "image", ...settings });
+  if (Array.isArray(format)) {
+    const index = format.findIndex(isImageEntry);
+    return index >= 0 ? { pointer: `/response_format/${index}`, wrap } : { pointer: "/response_format/-", wrap };
+  }
+  return { pointer: "/response_format", wrap };
+}
+
+/**
+ * The `openai-size` finding for a `size` key at `path`: remove it, and set the image settings
+ * it maps to that the body does not set yet (what the user wrote explicitly wins), in the
+ * generateContent imageConfig or the Interactions response_format.
+ */
+export function openAISizeFinding(body: unknown, path: string, context: ModelContext, api: GeminiApi = "generate-content"): Finding {
+  const shape = API_SHAPES[api];
   const value = valueAt(body, path);
   const config = sizeToConfig(value, context);
-  const existing = valueAt(body, IMAGE_CONFIG);
-  const isSet = (key: string): boolean =>
-    valueAt(existing, `/${key}`) !== undefined || valueAt(existing, `/${CAMEL_TO_SNAKE[key] ?? key}`) !== undefined;
+  const target: SettingsTarget = api === "interactions" ? interactionsTarget(body) : { pointer: IMAGE_CONFIG, wrap: (settings) => settings };
+  const existing = valueAt(body, target.pointer);
+  // Both spellings count as set: the casing finding renames them, the value stays the user's.
+  const isSet = (key: string): boolean => [key, CAMEL_TO_SNAKE[key] ?? key].some((name) => valueAt(existing, `/${name}`) !== undefined);
+  const name = (key: string): string => (key === "imageSize" ? shape.imageSizeField : shape.aspectRatioField);
   // Without a mapping (no model, or a value that is not a size) removing `size` would drop what
-  // the user asked for without a replacement: no fix then, unless the body's own imageConfig
-  // already sets both values, which win over `size` anyway.
+  // the user asked for without a replacement: no fix then, unless the body's own settings
+  // already set both values, which win over `size` anyway.
   const explicit = isSet("imageSize") && isSet("aspectRatio");
-  const fix: FixOperation[] | undefined = config || explicit ? [{ op: "remove", path }] : undefined;
+  let fix: FixOperation[] | undefined = config || explicit ? [{ op: "remove", path }] : undefined;
   let shown: string | undefined;
   if (fix && config && Object.keys(config).length > 0) {
     const missing = Object.entries(config).filter(([key]) => !isSet(key));
-    for (const [key, setting] of missing) fix.push(...(addAt(body, `${IMAGE_CONFIG}/${key}`, setting) ?? []));
-    // Fold nested adds of one missing parent into a single add of the whole imageConfig.
-    if (missing.length === Object.keys(config).length) {
-      const whole = addAt(body, IMAGE_CONFIG, config);
-      if (whole) fix.splice(1, fix.length - 1, ...whole);
-    }
-    shown = showConfig(config);
+    const settings = Object.fromEntries(missing.map(([key, setting]) => [name(key), setting]));
+    // One add of the whole block when nothing is there yet, else one add per missing key.
+    const whole = missing.length === Object.keys(config).length ? addAt(body, target.pointer, target.wrap(settings)) : undefined;
+    const adds = whole ? [whole] : missing.map(([key, setting]) => addAt(body, `${target.pointer}/${name(key)}`, setting));
+    // Something that is not an object is in the way (`response_format: "b64_json"`): its own
+    // finding goes first, and this fix waits for repair's next round rather than lose the size.
+    if (adds.some((operations) => operations === undefined)) fix = explicit ? fix : undefined;
+    else for (const operations of adds) fix.push(...operations!);
+    shown = showConfig(Object.fromEntries(Object.entries(config).map(([key, setting]) => [name(key), setting])));
   }
+  const targetName = api === "interactions" ? shape.imageSettings : displayPath(IMAGE_CONFIG);
   return makeFinding(
     "openai-size",
     path,
-    { value: typeof value === "string" ? value : undefined, imageConfig: shown, model: shown ? context.id : undefined, target: displayPath(IMAGE_CONFIG) },
+    {
+      value: typeof value === "string" ? value : undefined,
+      imageConfig: shown,
+      model: shown ? context.id : undefined,
+      target: targetName,
+      ...(api === "interactions" ? { api } : {}),
+    },
     fix,
   );
 }

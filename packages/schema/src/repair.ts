@@ -1,4 +1,5 @@
-import type { FindingId } from "@gemini-image/protocol";
+import type { FindingId, GeminiApi } from "@gemini-image/protocol";
+import { chooseApi, type ApiSource } from "./api.js";
 import type { Finding, FixOperation } from "./finding.js";
 import { displayPath, valueAt } from "./json-pointer.js";
 import { PatchConflict, applyPatch } from "./patch.js";
@@ -18,6 +19,9 @@ export interface RepairResult {
   readonly changes: readonly RepairChange[];
   /** Findings of the repaired body: what no safe edit can fix. */
   readonly findings: readonly Finding[];
+  /** The API the body was repaired for, and why (as `validate` says). */
+  readonly api: GeminiApi;
+  readonly apiSource: ApiSource;
 }
 
 /** Short JSON of a value for change descriptions; base64 blobs are not printed. */
@@ -48,19 +52,30 @@ function describe(operations: readonly FixOperation[], before: unknown): string 
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-const MOVES_FIRST: ReadonlySet<FindingId> = new Set(["misplaced-field", "snake-case-field", "snake-case-part-field"]);
+const MOVES_FIRST: ReadonlySet<FindingId> = new Set([
+  "misplaced-field",
+  "snake-case-field",
+  "snake-case-part-field",
+  "interactions-camel-case",
+  "deprecated-interaction-field",
+  "generate-content-shape-in-input",
+]);
 const AFTER_MOVES: ReadonlySet<FindingId> = new Set(["openai-size", "missing-response-modalities"]);
 
 /** Rounds of validate-and-fix: a moved block is checked again inside its new home. */
 const MAX_ROUNDS = 6;
 
 /**
- * Fixes what can be fixed without changing what the request means: `size` becomes the
- * model's imageConfig, snake_case becomes camelCase, a lowercase k in imageSize becomes uppercase, misplaced keys
+ * Fixes what can be fixed without changing what the request means, for either API (chosen as
+ * `validate` chooses it): `size` becomes the model's imageConfig or response_format entry,
+ * camelCase becomes snake_case in an interaction, generateContent parts become input entries, snake_case becomes camelCase, a lowercase k in imageSize becomes uppercase, misplaced keys
  * move home, `responseModalities: ["IMAGE"]` is added where an imageConfig asks for an
  * image, OpenAI-only fields go. The input is never modified; unchanged parts are shared.
  */
 export function repair(body: unknown, options: ValidateOptions = {}): RepairResult {
+  // The API is chosen once: a repair that turns `contents` into `input` must not switch checks midway.
+  const { api, apiSource } = chooseApi(body, options.api);
+  options = { ...options, api };
   let current = body;
   const changes: RepairChange[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -83,5 +98,5 @@ export function repair(body: unknown, options: ValidateOptions = {}): RepairResu
     }
     if (!applied) break;
   }
-  return { body: current, changes, findings: collectFindings(current, options) };
+  return { body: current, changes, findings: collectFindings(current, options), api, apiSource };
 }

@@ -1,12 +1,14 @@
-import { modelLifecycle, resolveModel, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
+import { modelLifecycle, resolveModel, type GeminiApi, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
 import { findingsFromAjv, type AjvError } from "./ajv-findings.js";
+import { chooseApi } from "./api.js";
 import { checkContents } from "./content-checks.js";
-import type { Finding, FixOperation, ValidationResult } from "./finding.js";
+import type { Finding, ValidationResult } from "./finding.js";
 import { checkResponseModalities } from "./generation-checks.js";
 import { byModel, validateBody } from "./generated/validators.js";
+import { interactionsBodyFindings, modelInBody } from "./interactions-validate.js";
 import { makeFinding } from "./make-finding.js";
-import { PatchConflict, applyPatch } from "./patch.js";
 import { modelContext, type ModelContext } from "./model-context.js";
+import { findingsInsideMoves } from "./moves.js";
 import { structureProblem } from "./structure.js";
 import { checkUnconfirmedValues } from "./unconfirmed-checks.js";
 
@@ -18,6 +20,12 @@ export interface ValidateOptions {
    * union of every current model's.
    */
   readonly model?: ModelRef;
+  /**
+   * The API the body is sent to. Default: the body's own keys (`input` or `response_format`:
+   * Interactions; `contents`: generateContent), else generateContent. An Interactions body names
+   * its model itself: that `model` is what Google uses, so it wins over `model` here.
+   */
+  readonly api?: GeminiApi;
   /** The day lifecycle warnings are computed for (default: today). */
   readonly date?: Date;
 }
@@ -37,8 +45,8 @@ function lifecycleOf(id: ModelId, date: Date | undefined): Lifecycle {
   return stage;
 }
 
-/** Warnings about the model name itself: a gateway alias, an unknown id, a retired model. */
-function modelFindings(context: ModelContext, date: Date | undefined): Finding[] {
+/** Warnings about the model name itself (at `path`): a gateway alias, an unknown id, a retired model. */
+function modelFindings(context: ModelContext, date: Date | undefined, path: string): Finding[] {
   if (context.input === undefined) return [];
   if (context.id === undefined) {
     const resolved = resolveModel(context.input);
@@ -46,78 +54,18 @@ function modelFindings(context: ModelContext, date: Date | undefined): Finding[]
     // the body is checked against every model's values (ModelContext's union).
     if (resolved.kind === "unknown" && resolved.listed) return [];
     const name = resolved.kind === "unknown" && resolved.name !== undefined ? resolved.name : context.input;
-    return [makeFinding("unknown-model", "", { model: name, suggestion: resolved.kind === "unknown" ? resolved.suggestion : undefined })];
+    return [makeFinding("unknown-model", path, { model: name, suggestion: resolved.kind === "unknown" ? resolved.suggestion : undefined })];
   }
   const findings: Finding[] = [];
-  if (context.alias !== undefined) findings.push(makeFinding("model-alias", "", { alias: context.alias, id: context.id }));
+  if (context.alias !== undefined) findings.push(makeFinding("model-alias", path, { alias: context.alias, id: context.id }));
   const stage = lifecycleOf(context.id, date);
   const { status } = context.model!;
   if (stage === "shut-down") {
-    findings.push(makeFinding("retired-model", "", { model: context.id, replacement: status.replacement }));
+    findings.push(makeFinding("retired-model", path, { model: context.id, replacement: status.replacement }));
   } else if (stage === "deprecated" && status.shutdown) {
-    findings.push(makeFinding("deprecated-model", "", { model: context.id, date: status.shutdown.date, replacement: status.replacement }));
+    findings.push(makeFinding("deprecated-model", path, { model: context.id, date: status.shutdown.date, replacement: status.replacement }));
   }
   return findings;
-}
-
-const MOVE_CODES: ReadonlySet<string> = new Set(["snake-case-field", "misplaced-field"]);
-/** How many levels of moved blocks inside moved blocks are looked into. */
-const MAX_MOVE_NESTING = 3;
-
-const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}/`);
-
-/** Maps a pointer in the moved-home body back to the body as written, undoing moves last to first. */
-function unmove(path: string, moves: readonly { from: string; path: string }[]): string {
-  let result = path;
-  for (let i = moves.length - 1; i >= 0; i--) {
-    const move = moves[i]!;
-    if (under(result, move.path)) result = move.from + result.slice(move.path.length);
-  }
-  return result;
-}
-
-function unmoveFix(fix: readonly FixOperation[], moves: readonly { from: string; path: string }[]): FixOperation[] {
-  return fix.map((op) => (op.op === "move" ? { ...op, from: unmove(op.from, moves), path: unmove(op.path, moves) } : { ...op, path: unmove(op.path, moves) }));
-}
-
-/**
- * What a misplaced or snake_case block hides: `image_config: { image_size: "2k" }` is not
- * checked where it stands, so the block is moved home on a copy, checked there, and the
- * findings inside it are reported at the paths as written.
- */
-function findingsInsideMoves(body: unknown, findings: readonly Finding[], context: ModelContext, nesting: number): Finding[] {
-  if (nesting >= MAX_MOVE_NESTING) return [];
-  let moved = body;
-  const moves: { from: string; path: string }[] = [];
-  for (const finding of findings) {
-    if (!MOVE_CODES.has(finding.code) || !finding.fix) continue;
-    try {
-      moved = applyPatch(moved, finding.fix);
-      for (const op of finding.fix) if (op.op === "move") moves.push({ from: op.from, path: op.path });
-    } catch (error) {
-      if (!(error instanceof PatchConflict)) throw error;
-    }
-  }
-  if (moves.length === 0) return [];
-  return bodyFindings(moved, context, nesting + 1)
-    .filter((f) => moves.some((move) => under(f.path, move.path)))
-    .map((f) => {
-      const { fix, ...finding } = f;
-      const mapped = fix ? unmoveFix(fix, moves) : undefined;
-      // A fix that only makes sense after the block's own move (its target parent does not
-      // exist yet) is left to repair's next round.
-      return mapped && applies(body, mapped) ? { ...finding, path: unmove(f.path, moves), fix: mapped } : { ...finding, path: unmove(f.path, moves) };
-    });
-}
-
-function applies(body: unknown, fix: readonly FixOperation[]): boolean {
-  try {
-    applyPatch(body, fix);
-    return true;
-  } catch (error) {
-    if (error instanceof PatchConflict) return false;
-    throw error;
-  }
 }
 
 /** The findings about the body itself (not the model name). */
@@ -128,7 +76,7 @@ function bodyFindings(body: unknown, context: ModelContext, nesting: number): Fi
   const validator = ((context.id && (byModel as Record<string, CompiledValidator>)[context.id]) || validateBody) as CompiledValidator;
   if (!validator(body)) {
     findings.push(...findingsFromAjv(validator.errors ?? [], body, context));
-    findings.push(...findingsInsideMoves(body, findings, context, nesting));
+    findings.push(...findingsInsideMoves(body, findings, nesting, (moved, next) => bodyFindings(moved, context, next)));
   }
   const object = body as Record<string, unknown>;
   checkResponseModalities(object, findings);
@@ -137,27 +85,35 @@ function bodyFindings(body: unknown, context: ModelContext, nesting: number): Fi
   return findings;
 }
 
-/** The findings of `body` without the `ok` summary. Never throws. */
-export function collectFindings(body: unknown, options: ValidateOptions = {}): Finding[] {
-  const context = modelContext(options.model);
-  const findings = modelFindings(context, options.date);
+/** The findings of `body` for `api`. */
+function findingsFor(body: unknown, options: ValidateOptions, api: GeminiApi): Finding[] {
+  const named = api === "interactions" ? modelInBody(body) : undefined;
+  const context = modelContext(named ?? options.model);
+  const findings = modelFindings(context, options.date, named === undefined ? "" : "/model");
   try {
-    findings.push(...bodyFindings(body, context, 0));
+    findings.push(...(api === "interactions" ? interactionsBodyFindings(body, context, 0) : bodyFindings(body, context, 0)));
   } catch (error) {
     // Getters that throw, Proxies and the like: report, never crash the caller.
     const reason = `reading it failed (${error instanceof Error ? error.message : String(error)})`;
-    findings.push(makeFinding("invalid-body", "", { reason }));
+    findings.push(makeFinding("invalid-body", "", api === "interactions" ? { reason, api } : { reason }));
   }
   return findings;
 }
 
+/** The findings of `body` without the `ok` summary, for the API `options.api` or the body names. Never throws. */
+export function collectFindings(body: unknown, options: ValidateOptions = {}): Finding[] {
+  return findingsFor(body, options, chooseApi(body, options.api).api);
+}
+
 /**
- * Checks a generateContent request body. `ok` is false when any finding is an error; each
- * finding carries the protocol's message and, where safe, a JSON Patch `fix`.
+ * Checks a generateContent or Interactions request body (`options.api`, else the body's keys).
+ * `ok` is false when any finding is an error; each finding carries the protocol's message and,
+ * where safe, a JSON Patch `fix`; `api` and `apiSource` say which API was checked and why.
  */
 export function validate(body: unknown, options: ValidateOptions = {}): ValidationResult {
-  const findings = collectFindings(body, options);
-  return { ok: !findings.some((f) => f.severity === "error"), findings };
+  const { api, apiSource } = chooseApi(body, options.api);
+  const findings = findingsFor(body, options, api);
+  return { ok: !findings.some((f) => f.severity === "error"), findings, api, apiSource };
 }
 
 /** The error `assertValid` throws: its message lists every finding. */
@@ -167,7 +123,7 @@ export class RequestBodyError extends Error {
 
   constructor(findings: readonly Finding[]) {
     const lines = findings.map((f) => `- ${f.path || "(body)"}: ${f.message}`);
-    super(`The generateContent body has ${findings.length} problem${findings.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
+    super(`The request body has ${findings.length} problem${findings.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
     this.findings = findings;
   }
 }

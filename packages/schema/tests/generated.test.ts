@@ -6,7 +6,9 @@ import { fileURLToPath } from "node:url";
 import {
   ALL_ASPECT_RATIOS,
   GENERATION_CONFIG_FIELDS,
+  IMAGE_RESPONSE_FORMAT_FIELDS,
   IMAGE_SIZES,
+  INTERACTIONS_REQUEST_FIELDS,
   MODELS,
   REQUEST_FIELDS,
   RESPONSE_MODALITIES,
@@ -19,6 +21,14 @@ const schemaText = readFileSync(`${packageDir}gemini-generate-content.schema.jso
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document read key by key
 const schema = JSON.parse(schemaText) as Record<string, any>;
 const validatorsSource = readFileSync(`${packageDir}src/generated/validators.ts`, "utf8");
+/** Every file the generator writes. */
+const GENERATED_FILES = [
+  "gemini-generate-content.schema.json",
+  "src/generated/validators.ts",
+  "src/generated/types.ts",
+  "gemini-interactions.schema.json",
+  "src/generated/interactions-validators.ts",
+];
 
 describe("the generated schema file", () => {
   it("is JSON Schema 2020-12 with an $id and says it is generated", () => {
@@ -61,7 +71,7 @@ describe("the generated schema file", () => {
   it("check mode fails, naming the file, when an output is stale", () => {
     const copy = mkdtempSync(join(tmpdir(), "schema-check-"));
     mkdirSync(join(copy, "src/generated"), { recursive: true });
-    for (const file of ["gemini-generate-content.schema.json", "src/generated/validators.ts", "src/generated/types.ts"]) {
+    for (const file of GENERATED_FILES) {
       copyFileSync(`${packageDir}${file}`, join(copy, file));
     }
     const check = () => spawnSync(process.execPath, ["scripts/generate.mjs", "--check", "--dir", copy], { cwd: packageDir, encoding: "utf8" });
@@ -70,6 +80,8 @@ describe("the generated schema file", () => {
     const stale = check();
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain("gemini-generate-content.schema.json is stale");
+    writeFileSync(join(copy, "src/generated/interactions-validators.ts"), "// generated, do not edit\n");
+    expect(check().stderr).toContain("interactions-validators.ts is stale");
   });
 
   it("loads in a plain ajv: other tools can use the file as is", () => {
@@ -152,5 +164,50 @@ describe("the standalone validators", () => {
     `;
     const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
     expect(JSON.parse(out)).toEqual(["openai-size"]);
+  });
+});
+
+describe("the generated Interactions schema and validators", () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document read key by key
+  const interactions = JSON.parse(readFileSync(`${packageDir}gemini-interactions.schema.json`, "utf8")) as Record<string, any>;
+
+  it("takes its fields and sets from the protocol's Interactions catalog and the model registry", () => {
+    expect(interactions.$comment).toMatch(/^generated, do not edit/);
+    expect(interactions.$id).toMatch(/\/gemini-interactions\.schema\.json$/);
+    expect(Object.keys(interactions.properties)).toEqual([...INTERACTIONS_REQUEST_FIELDS]);
+    expect(interactions.required).toEqual(["model"]);
+    expect(Object.keys(interactions.$defs.imageResponseFormat.properties)).toEqual([...IMAGE_RESPONSE_FORMAT_FIELDS]);
+    const lite = interactions.$defs["model-gemini-3.1-flash-lite-image"].properties.response_format.items.then.properties;
+    expect(lite.image_size.enum).toEqual(MODELS["gemini-3.1-flash-lite-image"].imageSizes);
+    expect(lite.aspect_ratio.enum).toEqual(MODELS["gemini-3.1-flash-lite-image"].aspectRatios);
+  });
+
+  it("loads in a plain ajv and applies a model's sets", () => {
+    const ajv = new Ajv2020({ strict: true, strictRequired: false, allowUnionTypes: true });
+    const validate = ajv.compile(interactions);
+    const body = { model: "gemini-3-pro-image", input: "x", response_format: [{ type: "text" }, { type: "image", image_size: "512" }] };
+    expect(validate(body)).toBe(true);
+    expect(ajv.getSchema(`${interactions.$id as string}#/$defs/model-gemini-3-pro-image`)!(body)).toBe(false);
+    expect(validate({ ...body, responseFormat: {} })).toBe(false);
+  });
+
+  it("runs its standalone validators and the Interactions validate in a plain node ESM process", () => {
+    const script = `
+      import { validateBody, byModel } from "./dist/generated/interactions-validators.js";
+      import { validate } from "./dist/index.js";
+      const good = { model: "gemini-3.1-flash-image", response_modalities: ["image"], input: "a cat" };
+      const small = { ...good, response_format: { type: "image", image_size: "512" } };
+      const result = validate({ model: "gemini-3-pro-image", input: "x", responseFormat: { type: "image" } });
+      console.log(JSON.stringify([validateBody(good), byModel["gemini-3.1-flash-image"](small), byModel["gemini-3-pro-image"](small),
+        result.api, result.findings.map((f) => f.code)]));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
+    expect(JSON.parse(out)).toEqual([true, true, false, "interactions", ["interactions-camel-case"]]);
+  });
+
+  it("is exported as <package>/interactions.schema.json for JSON imports", () => {
+    const script = `import schema from "@gemini-image/schema/interactions.schema.json" with { type: "json" }; console.log(schema.$id);`;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: packageDir, encoding: "utf8" });
+    expect(out.trim()).toBe(interactions.$id);
   });
 });

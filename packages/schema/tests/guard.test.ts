@@ -187,3 +187,52 @@ describe("redactKey", () => {
     expect(redactKey("/m:generateContent?alt=sse&key=abc")).toBe("/m:generateContent?alt=sse");
   });
 });
+
+describe("createGuard on the Interactions endpoint", () => {
+  const INTERACTIONS_PATH = "/v1beta/interactions";
+  const habits = { model: "gemini-3-pro-image", input: "a cat", responseFormat: { type: "image" }, size: "1792x1024" };
+
+  it("rejects in the Interactions format: a string code, no status, no details", async () => {
+    const { guard, entries } = guardWithLog({ mode: "reject" });
+    const base = await listen(guard.node(echo));
+    const response = await post(`${base}${INTERACTIONS_PATH}?key=SECRET`, habits);
+    expect(response.status).toBe(400);
+    const payload = (await response.json()) as { error: Record<string, unknown> };
+    expect(Object.keys(payload.error).sort()).toEqual(["code", "message"]);
+    expect(payload.error.code).toBe("invalid_request");
+    expect(payload.error.message).toContain("/responseFormat: `responseFormat` is camelCase");
+    expect(payload.error.message).toContain("/size: `size` is an OpenAI field");
+    expect(entries[0]).toMatchObject({ action: "rejected", api: "interactions", url: INTERACTIONS_PATH });
+    expect(JSON.stringify(entries)).not.toContain("SECRET");
+  });
+
+  it("forwards Google's sample shape untouched, and generateContent still answers Google's format", async () => {
+    const { guard } = guardWithLog({ mode: "reject" });
+    const base = await listen(guard.node(echo));
+    const sample = { model: "gemini-3.1-flash-image", response_modalities: ["image"], input: "A futuristic cityscape at sunset" };
+    const passed = await post(`${base}${INTERACTIONS_PATH}`, sample);
+    expect(passed.status).toBe(200);
+    expect(((await passed.json()) as { received: unknown }).received).toEqual(sample);
+    const rejected = (await (await post(`${base}${PRO_PATH}`, small)).json()) as { error: { code: unknown; status: unknown } };
+    expect(rejected.error).toMatchObject({ code: 400, status: "INVALID_ARGUMENT" });
+  });
+
+  it("repairs an Interactions body with the model its body names", async () => {
+    const { guard, entries } = guardWithLog({ mode: "repair" });
+    const base = await listen(guard.node(echo));
+    const answer = (await (await post(`${base}${INTERACTIONS_PATH}`, habits)).json()) as { received: unknown };
+    expect(answer.received).toEqual({ model: "gemini-3-pro-image", input: "a cat", response_format: { type: "image", image_size: "2K", aspect_ratio: "16:9" } });
+    expect(entries[0]).toMatchObject({ action: "repaired", api: "interactions" });
+  });
+
+  it("answers a body that is not JSON, and a fetch-style request, in the Interactions format", async () => {
+    const base = await listen(createGuard({ mode: "reject", log: false }).node(echo));
+    const notJson = (await (await post(`${base}${INTERACTIONS_PATH}`, "model=x")).json()) as { error: { code: string; message: string } };
+    expect(notJson.error.code).toBe("invalid_request");
+    expect(notJson.error.message).toContain("Send one JSON object with `input`");
+    const guard = createGuard({ mode: "reject", log: false });
+    const rejected = (await guard.fetch(new Request(`https://gateway.example${INTERACTIONS_PATH}`, { method: "POST", body: JSON.stringify(habits) }))) as Response;
+    expect(rejected.status).toBe(400);
+    expect(((await rejected.json()) as { error: { code: string } }).error.code).toBe("invalid_request");
+  });
+});

@@ -11,6 +11,7 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { applyPatch, repair, validate } from "../src/index.js";
+import { nested } from "./arbitraries.js";
 import { IMAGES } from "./cases.js";
 
 const MODELS = [undefined, "gemini-3-pro-image", "gemini-3.1-flash-image", "gemini-2.5-flash-image", "nano-banana-pro", "gpt-image-1"];
@@ -35,11 +36,7 @@ const leaves = fc.oneof(
   fc.constant(null),
 );
 /** Gemini-shaped bodies with misplaced, snake_case, OpenAI and wrong-typed members. */
-const geminiish = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: "small", withCrossShrink: true }, leaves, tie("object"), tie("array")),
-  object: fc.dictionary(keys, tie("value"), { maxKeys: 5 }),
-  array: fc.array(tie("value"), { maxLength: 3 }),
-})).value;
+const geminiish = nested(keys, leaves);
 const bodies = fc.oneof(
   geminiish,
   fc.record({ contents: fc.constant([{ parts: [{ text: "x" }] }]) }).chain((base) => fc.dictionary(keys, geminiish, { maxKeys: 4 }).map((extra) => ({ ...extra, ...base }))),

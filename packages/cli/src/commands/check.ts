@@ -1,20 +1,24 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { describeFinding, listedModelNote, resolveModel } from "@gemini-image/protocol";
+import { GEMINI_APIS, describeFinding, listedModelNote, resolveModel, type GeminiApi } from "@gemini-image/protocol";
 import { redactKey, repair, validate, type Finding, type RepairChange } from "@gemini-image/schema";
 import type { Command } from "../command.js";
-import { harGenerateContentRequests, isHar } from "../har.js";
+import { harGeminiRequests, isHar } from "../har.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 import { modelOption } from "../model-option.js";
 
-const usage = `Usage: gemini-image check [files... | -] [--model <id>] [--format text|json] [--repair]
+const usage = `Usage: gemini-image check [files... | -] [--model <id>] [--api generate-content|interactions] [--format text|json] [--repair]
 
-Validates generateContent request bodies: JSON body files, HAR 1.2 files (every request to
-a :generateContent URL, its model taken from the URL; exported from browser devtools,
-Charles or mitmproxy), or stdin with -.
+Validates generateContent and Interactions request bodies: JSON body files, HAR 1.2 files
+(every request to a :generateContent URL, its model taken from the URL, and every POST to
+.../interactions; exported from browser devtools, Charles or mitmproxy), or stdin with -.
 
   --model <id>     the model the bodies are for (id, models/<id>, URL or alias); HAR
-                   requests use the model in their URL. Default: every model's values
+                   requests use the model in their URL, Interactions bodies their own
+                   "model". Default: every model's values
+  --api <api>      generate-content or interactions. Default: a HAR request's URL, else
+                   the body's keys (input or response_format: interactions; contents:
+                   generate-content), else generate-content. Each result says which
   --format <f>     text (default) or json
   --repair         print the repaired body (alone on stdout for one JSON body, the
                    changes on stderr); the exit code then reflects what no repair fixes
@@ -23,12 +27,24 @@ Charles or mitmproxy), or stdin with -.
 Exit codes: 0 every body is valid (warnings are printed but pass), 1 a body has errors,
 2 usage or I/O error.`;
 
+/** Where the API a body was checked for came from. */
+type ApiFrom = "url" | "option" | "body" | "default";
+
+const API_FROM_WORDS: Readonly<Record<ApiFrom, string>> = {
+  url: "from the URL",
+  option: "from --api",
+  body: "from the body",
+  default: "by default",
+};
+
 /** One checked request body. */
 interface Checked {
   readonly file: string;
   /** For HAR entries: which request. */
   readonly request?: { readonly entry: number; readonly method: string; readonly url: string };
   readonly model: string | undefined;
+  readonly api: GeminiApi;
+  readonly apiSource: ApiFrom;
   readonly ok: boolean;
   readonly findings: readonly Finding[];
   readonly changes?: readonly RepairChange[];
@@ -42,7 +58,18 @@ async function readStdin(io: CliIO): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function checkBody(text: string | undefined, model: string | undefined, withRepair: boolean): Omit<Checked, "file" | "request"> {
+/**
+ * Checks one body for `api` (`undefined`: the body's keys decide); `from` says where a given
+ * `api` came from (the URL or --api).
+ */
+function checkBody(
+  text: string | undefined,
+  model: string | undefined,
+  withRepair: boolean,
+  api: GeminiApi | undefined,
+  from: ApiFrom,
+): Omit<Checked, "file" | "request"> {
+  const apiSource = (source: ApiFrom): ApiFrom => (api === undefined ? source : from);
   let body: unknown = text;
   if (text === undefined) body = undefined;
   else {
@@ -56,19 +83,22 @@ function checkBody(text: string | undefined, model: string | undefined, withRepa
     const reason = text === undefined ? "the recording kept no request body" : "it is not valid JSON";
     const { severity, message } = describeFinding("invalid-body", { reason });
     const finding: Finding = { code: "invalid-body", severity, path: "", message };
-    return { model, ok: false, findings: [finding] };
+    return { model, api: api ?? "generate-content", apiSource: apiSource("default"), ok: false, findings: [finding] };
   }
   if (withRepair) {
-    const result = repair(body, { model });
+    const result = repair(body, { model, api });
     return {
       model,
+      api: result.api,
+      apiSource: apiSource(result.apiSource),
       ok: !result.findings.some((f) => f.severity === "error"),
       findings: result.findings,
       changes: result.changes,
       repaired: result.body,
     };
   }
-  return { model, ...validate(body, { model }) };
+  const result = validate(body, { model, api });
+  return { model, ...result, apiSource: apiSource(result.apiSource) };
 }
 
 /** The model a HAR request's URL names, else the --model option. */
@@ -89,7 +119,7 @@ function textReport(results: readonly Checked[], withRepair: boolean): string {
     const counts = [errors && `${errors} error${errors === 1 ? "" : "s"}`, warnings && `${warnings} warning${warnings === 1 ? "" : "s"}`]
       .filter(Boolean)
       .join(", ");
-    lines.push(`${where}: ${counts || "ok"}`);
+    lines.push(`${where}: ${counts || "ok"} (${result.api}, ${API_FROM_WORDS[result.apiSource]})`);
     for (const change of result.changes ?? []) lines.push(`  fixed  ${change.path || "(body)"}  ${change.description}`);
     for (const finding of result.findings) {
       lines.push(`  ${finding.severity}  ${finding.path || "(body)"}  ${finding.code}: ${finding.message}`);
@@ -106,7 +136,7 @@ function textReport(results: readonly Checked[], withRepair: boolean): string {
 /** `gemini-image check`: validates request bodies in files, HAR captures or stdin. */
 export const checkCommand: Command = {
   name: "check",
-  summary: "validate generateContent bodies (JSON files, HAR captures, stdin); --repair fixes them",
+  summary: "validate generateContent and Interactions bodies (JSON files, HAR captures, stdin); --repair fixes them",
   usage,
   async run(args, io) {
     const { values, positionals } = parseArgs({
@@ -114,12 +144,17 @@ export const checkCommand: Command = {
       allowPositionals: true,
       options: {
         model: { type: "string" },
+        api: { type: "string" },
         format: { type: "string", default: "text" },
         repair: { type: "boolean", default: false },
       },
     });
     const { format, model } = values;
     if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${format}".`);
+    if (values.api !== undefined && !(GEMINI_APIS as readonly string[]).includes(values.api)) {
+      throw new UsageError(`--api must be ${GEMINI_APIS.join(" or ")}, not "${values.api}".`);
+    }
+    const api = values.api as GeminiApi | undefined;
     if (positionals.length === 0) throw new UsageError("name at least one file, or - to read a body from stdin.");
     if (model !== undefined) {
       const resolved = resolveModel(model);
@@ -148,14 +183,17 @@ export const checkCommand: Command = {
         document = undefined;
       }
       if (isHar(document)) {
-        const requests = harGenerateContentRequests(document);
-        if (requests.length === 0) io.stderr.write(`gemini-image check: ${name} holds no :generateContent request.\n`);
+        const requests = harGeminiRequests(document);
+        if (requests.length === 0) io.stderr.write(`gemini-image check: ${name} holds no :generateContent or Interactions request.\n`);
         for (const request of requests) {
-          const checked = checkBody(request.body, modelOfUrl(request.url, model), values.repair);
+          // The URL says what was sent; it wins over --api.
+          // An interaction's URL names no model: its body does.
+          const urlModel = request.api === "interactions" ? model : modelOfUrl(request.url, model);
+          const checked = checkBody(request.body, urlModel, values.repair, request.api, "url");
           results.push({ file: name, request: { entry: request.entry, method: request.method, url: redactKey(request.url) }, ...checked });
         }
       } else {
-        results.push({ file: name, ...checkBody(text, model, values.repair) });
+        results.push({ file: name, ...checkBody(text, model, values.repair, api, "option") });
       }
     }
 

@@ -1,0 +1,26 @@
+import { apiOfBody, type GeminiApi } from "@gemini-image/protocol";
+
+/** Where the API a body was checked for came from: the caller, the body's own keys, or the default. */
+export type ApiSource = "option" | "body" | "default";
+
+/** The API a body is checked for and why. */
+export interface ApiChoice {
+  readonly api: GeminiApi;
+  readonly apiSource: ApiSource;
+}
+
+/**
+ * The API to check `body` for: `api` when the caller names one; else the body's keys (`input` or
+ * `response_format` say Interactions, `contents` says generateContent); else generateContent,
+ * the API every body was checked for before Interactions existed.
+ */
+export function chooseApi(body: unknown, api: GeminiApi | undefined): ApiChoice {
+  if (api !== undefined) return { api, apiSource: "option" };
+  let fromBody: GeminiApi | undefined;
+  try {
+    fromBody = apiOfBody(body);
+  } catch {
+    // A Proxy or throwing getter: the checks report it as an invalid body.
+  }
+  return fromBody === undefined ? { api: "generate-content", apiSource: "default" } : { api: fromBody, apiSource: "body" };
+}
