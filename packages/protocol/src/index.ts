@@ -4,6 +4,8 @@
  * from here.
  */
 export * from "./aspect-ratio.js";
+export * from "./body-classification.js";
+export * from "./classification.js";
 export * from "./endpoint.js";
 export * from "./errors.js";
 export * from "./fields.js";
@@ -12,6 +14,8 @@ export * from "./image-config.js";
 export * from "./image-size.js";
 export * from "./lifecycle.js";
 export * from "./limits.js";
+export * from "./modalities.js";
+export * from "./model-output.js";
 export * from "./models.js";
 export * from "./openai.js";
 export * from "./project.js";
