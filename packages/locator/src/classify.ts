@@ -23,7 +23,8 @@ export function classifyRequest(ctx: LocatorContext, request: FoundRequest): Req
     if (found) evidence.push({ ...found, node: model.literal ?? model.node });
   }
   if (request.shape === "ai-sdk" && request.api === "generateImage") evidence.push({ kind: "image-api", node: request.node });
-  for (const place of settingsPlaces(request)) evidence.push(...settingsEvidence(ctx, place));
+  const config = configOf(request);
+  for (const place of settingsPlaces(request, config)) evidence.push(...settingsEvidence(ctx, place, place === config));
   // The AI SDK's generateImage takes a `size` of its own; elsewhere it is OpenAI's.
   const size = request.shape === "ai-sdk" ? undefined : request.root.get("size");
   if (size) evidence.push({ kind: "openai-size", text: "size", node: size.keyNode });
@@ -35,22 +36,24 @@ export function classifyRequest(ctx: LocatorContext, request: FoundRequest): Req
  * misplace them (the top level; `generationConfig` given to `@google/genai`, which ignores it).
  * A misplaced field still shows the intent, and has its own finding.
  */
-function settingsPlaces(request: FoundRequest): ObjectView[] {
-  const config = configOf(request);
+function settingsPlaces(request: FoundRequest, config: ObjectView | undefined): ObjectView[] {
   if (request.shape === "ai-sdk") return config ? [config] : [];
   const places = [config, request.root];
   if (request.shape === "genai") places.push(childObject(request.root, "generationConfig"));
   return places.filter((place) => place !== undefined);
 }
 
-function settingsEvidence(ctx: LocatorContext, place: ObjectView): LocatedEvidence[] {
+function settingsEvidence(ctx: LocatorContext, place: ObjectView, inPlace: boolean): LocatedEvidence[] {
   const evidence: LocatedEvidence[] = [];
   const modalities = field(place, "responseModalities");
   const elements = modalities ? modalityElements(ctx, modalities.value) : undefined;
   const fromModalities = elements ? modalitiesEvidence(elements.map((e) => e.value)) : undefined;
   if (fromModalities) evidence.push({ ...fromModalities, node: modalities!.value });
   const imageConfig = field(place, "imageConfig");
-  if (imageConfig) evidence.push({ kind: "image-config", node: imageConfig.keyNode });
+  if (imageConfig) {
+    // Either spelling counts as in place: snake_case has a finding of its own.
+    evidence.push(inPlace ? { kind: "image-config", node: imageConfig.keyNode } : { kind: "image-config", node: imageConfig.keyNode, misplaced: true });
+  }
   const mime = field(place, "responseMimeType");
   const mimeText = mime ? fullText(ctx, mime.value) : undefined;
   if (mime && mimeText !== undefined && isJsonMimeType(mimeText)) evidence.push({ kind: "json-output", text: mimeText, node: mime.value });

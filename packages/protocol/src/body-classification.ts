@@ -55,7 +55,9 @@ export function classifyBody(body: unknown, model?: string): Classification {
       const found = modalitiesEvidence(modalities.map((m: unknown) => (typeof m === "string" ? m : undefined)));
       if (found) evidence.push(found);
     }
-    if (isObject(own(place, "imageConfig") ?? own(place, "image_config"))) evidence.push({ kind: "image-config" });
+    if (isObject(own(place, "imageConfig") ?? own(place, "image_config"))) {
+      evidence.push(place === config ? { kind: "image-config" } : { kind: "image-config", misplaced: true });
+    }
     const mime = own(place, "responseMimeType") ?? own(place, "response_mime_type");
     if ((typeof mime === "string" && isJsonMimeType(mime)) || ["responseSchema", "response_schema", "responseJsonSchema", "response_json_schema"].some((key) => own(place, key) !== undefined)) {
       evidence.push({ kind: "json-output" });

@@ -40,6 +40,11 @@ const DECISIVE: ReadonlySet<EvidenceKind> = new Set(["image-modality", "image-ap
 export interface Evidence {
   readonly kind: EvidenceKind;
   readonly text?: string;
+  /**
+   * True when read where Google ignores it (`imageConfig` at the top level, `generationConfig`
+   * given to `@google/genai`): it still shows what the request wants, but is not in effect.
+   */
+  readonly misplaced?: boolean;
 }
 
 /** Whether a request asks for an image: `image`, `not-image`, or `unknown` when nothing says. */

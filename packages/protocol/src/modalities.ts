@@ -1,3 +1,4 @@
+import type { Classification } from "./classification.js";
 import { RESPONSE_MODALITIES } from "./fields.js";
 
 /** A `responseModalities` value Google documents. */
@@ -22,20 +23,25 @@ export type ModalityProblem =
 /**
  * The one verdict on `responseModalities` that the ESLint rule, the validator and `check` share.
  * `values` is the list as written, `undefined` for an element whose value is not known, or
- * `undefined` as a whole when the field is absent. Only image requests (see
- * `classifyEvidence`) get findings: a text request has no reason to ask for IMAGE.
+ * `undefined` as a whole when the field is absent. Only image requests (see `classifyEvidence`)
+ * get findings: a text request has no reason to ask for IMAGE.
  *
- * - Absent: `missing-response-modalities`, a warning. Google's image guide opens with a call that
- *   sends none and gets an image, while its Firebase guide says the field must be set: whether
- *   every image model answers images without it is not confirmed, so it is never an error.
+ * - Absent: `missing-response-modalities` (a warning) only when the request's own settings ask
+ *   for an image (an `imageConfig` in place, the seed's pitfall 4; a misplaced one is moved
+ *   first by its own finding). A request whose only evidence is its
+ *   model is left alone: Google's image guide opens with a call to an image model that sends no
+ *   generationConfig and gets an image, so reporting it would report Google's own sample.
  * - Present without IMAGE in any case: "must contain IMAGE for an image" (facts page "Request"):
  *   `missing-response-modalities` with the values present. Unknown elements could be IMAGE, so
  *   a list with one says nothing.
  * - IMAGE in another case than uppercase: only `response-modality-case` (UNCONFIRMED: warn).
  */
-export function modalityProblems(values: readonly (string | undefined)[] | undefined, imageRequest: boolean): ModalityProblem[] {
-  if (!imageRequest) return [];
-  if (values === undefined) return [{ id: "missing-response-modalities" }];
+export function modalityProblems(values: readonly (string | undefined)[] | undefined, classification: Classification): ModalityProblem[] {
+  if (classification.verdict !== "image") return [];
+  if (values === undefined) {
+    const asked = classification.evidence.some((e) => e.kind === "image-config" && e.misplaced !== true);
+    return asked ? [{ id: "missing-response-modalities" }] : [];
+  }
   const problems: ModalityProblem[] = [];
   values.forEach((value, index) => {
     const modality = value === undefined ? undefined : modalityOf(value);

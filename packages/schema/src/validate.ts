@@ -127,7 +127,7 @@ function bodyFindings(body: unknown, context: ModelContext, nesting: number): Fi
     findings.push(...findingsInsideMoves(body, findings, context, nesting));
   }
   const object = body as Record<string, unknown>;
-  checkResponseModalities(object, findings);
+  checkResponseModalities(object, findings, context.input);
   checkContents(object, context, findings);
   return findings;
 }

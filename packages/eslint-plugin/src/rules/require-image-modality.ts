@@ -58,7 +58,7 @@ export default createRule<Options, MessageIds>({
         const elements = modalityElements(ctx, entry.value);
         if (!elements) return;
         // The verdict the validator and `check` give too (protocol `modalityProblems`).
-        for (const problem of modalityProblems(elements.map((e) => e.value), true)) {
+        for (const problem of modalityProblems(elements.map((e) => e.value), request.classification)) {
           if (problem.id === "response-modality-case") {
             const { literal } = elements[problem.index]!;
             report({
@@ -90,6 +90,8 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
+      // Absent: reported only where the request's own settings ask for an image (protocol).
+      if (modalityProblems(undefined, request.classification).length === 0) return;
       // A legacy generateContent or a chat message may inherit it from the model or the chat.
       if (inheritsConfig(request)) return;
       if (config ? config.mayHaveUnknownKeys : request.root.mayHaveUnknownKeys) return;
