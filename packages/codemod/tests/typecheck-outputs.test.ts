@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 const FIXTURES = fileURLToPath(new URL("../__testfixtures__/", import.meta.url));
 // Fixtures written against @google/genai; their outputs must compile against its real types.
-const SDK_FIXTURES = ["genai-sdk", "genai-chat", "runtime-helper", "already-migrated"];
+const SDK_FIXTURES = ["genai-sdk", "genai-chat", "runtime-helper", "already-migrated", "text-models"];
 
 /** Type errors of `text` compiled as a module inside this package (so node_modules resolve). */
 function typeErrors(name: string, text: string): string[] {

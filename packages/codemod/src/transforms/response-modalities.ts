@@ -1,5 +1,5 @@
 import { configOf, field, literalProperty, locatorContext, modalityElements } from "@gemini-image/locator";
-import { modalityOf } from "@gemini-image/protocol";
+import { modalityOf, modalityProblems } from "@gemini-image/protocol";
 import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
 import { addProperties, configKeys } from "../placement.js";
@@ -7,9 +7,9 @@ import { quoted } from "../quotes.js";
 import type { RequestTransform, TransformContext } from "./types.js";
 
 /**
- * Adds `responseModalities: ["IMAGE"]` (or the `modalities` option) to an image request that
- * has none, and "IMAGE" to a literal list that lacks it; without it the model may answer with
- * text only. Only requests the locator classifies as image requests by their own code: `--model`
+ * Adds `responseModalities: ["IMAGE"]` (or the `modalities` option) to an image request whose
+ * imageConfig asks for an image but has none, and "IMAGE" to a literal list that lacks it: the
+ * places `require-image-modality` reports. Only requests the locator classifies as image requests by their own code: `--model`
  * names their model but never makes a text call (`gemini-2.5-flash`, a JSON responseSchema, an
  * explicit `["TEXT"]` with nothing else asking for an image) into one.
  * Silent when code the codemod cannot see may set it (spreads, escaping objects).
@@ -27,6 +27,10 @@ function edits(request: Parameters<RequestTransform["run"]>[0], context: Transfo
   const config = configOf(request);
   const existing = field(config, "responseModalities");
   if (existing) return addImage(existing, context);
+  // Added where the finding is (protocol `modalityProblems`): an imageConfig asks for an image.
+  // A call whose only evidence is its model (or an OpenAI size with no model to map it to)
+  // answers images as it is, as Google's first sample does.
+  if (modalityProblems(undefined, request.classification).length === 0) return [];
   if (request.root.mayHaveUnknownKeys || config?.mayHaveUnknownKeys) return [];
   // chat.sendMessage's config replaces the chat's whole config (js-genai chats.ts:
   // `params.config ?? this.config`): creating one would drop the chat's settings.
