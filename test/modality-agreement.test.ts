@@ -31,7 +31,8 @@ function eslintIds(model: string | undefined, body: Record<string, unknown>): st
   const url = model ? `"https://generativelanguage.googleapis.com/v1beta/models/${model}:generateContent"` : `url + ":generateContent"`;
   const code = `export const send = (url) => fetch(${url}, { method: "POST", body: JSON.stringify(${JSON.stringify(body)}) });`;
   const linter = new Linter({ configType: "flat" });
-  const messages = linter.verify(code, { plugins: { "gemini-image": plugin }, rules: { "gemini-image/require-image-modality": "warn" } }, "send.js");
+  const config = { plugins: { "gemini-image": plugin }, rules: { "gemini-image/require-image-modality": "warn" } } as unknown as Linter.Config;
+  const messages = linter.verify(code, config, "send.js");
   return messages.map((m) => MESSAGE_TO_ID[m.messageId ?? ""] ?? m.message).sort();
 }
 
