@@ -75,6 +75,11 @@ describe("classification: conflicts and unknown", () => {
     expect(only(code)).toMatchObject({ verdict: "image", conflicts: ["text-only-modalities"] });
   });
 
+  it("IMAGE asked of a text model (an env fallback to gemini-2.0-flash-exp) is an image request with a conflict", () => {
+    const code = `${GENAI}const MODEL = process.env.GEMINI_MODEL || "gemini-2.0-flash-exp";\nawait ai.models.generateContent({ model: MODEL, contents: "x", config: { responseModalities: [Modality.IMAGE, Modality.TEXT] } });`;
+    expect(only(code)).toMatchObject({ verdict: "image", evidence: ["text-model", "image-modality"], conflicts: ["text-model"] });
+  });
+
   it("an imageConfig next to a text model or JSON output is unknown", () => {
     const code = `${GENAI}await ai.models.generateContent({ model: "gemini-2.5-flash", contents: "x", config: { imageConfig: { aspectRatio: "1:1" } } });`;
     expect(only(code)).toMatchObject({ verdict: "unknown", evidence: ["text-model", "image-config"] });
