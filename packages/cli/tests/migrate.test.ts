@@ -45,6 +45,20 @@ describe("gemini-image migrate", () => {
     );
   });
 
+  it("with --model, leaves text calls alone and names the model of image calls only", () => {
+    const dir = project("text-models.input.ts", "text-models-legacy.input.cjs");
+    const { status, stdout } = runCli(["migrate", dir, "--model", "gemini-3.1-flash-image"]);
+    expect(status).toBe(0);
+    expect(stdout).toContain("2 file(s): 1 changed, 1 unchanged");
+    const migrated = readFileSync(join(dir, "text-models.input.ts"), "utf8");
+    expect(migrated).toBe(readFileSync(join(FIXTURES, "text-models.output.ts"), "utf8"));
+    // No IMAGE on gemini-2.5-flash, gemini-1.5-flash, a TEXT_MODEL const, JSON output or an explicit ["TEXT"].
+    expect(migrated).toContain('config: { responseModalities: ["TEXT"] }');
+    expect(migrated).toContain('responseSchema: { type: Type.ARRAY, items: { type: Type.STRING } } },');
+    expect(migrated.match(/responseModalities: \["IMAGE"\]/gu)).toHaveLength(1);
+    expect(readFileSync(join(dir, "text-models-legacy.input.cjs"), "utf8")).toBe(readFileSync(join(FIXTURES, "text-models-legacy.input.cjs"), "utf8"));
+  });
+
   it("answers the summary as JSON", () => {
     const dir = project("seed-server.input.js");
     const { stdout } = runCli(["migrate", "--dry", "--format", "json", dir]);

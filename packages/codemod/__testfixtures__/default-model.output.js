@@ -6,9 +6,11 @@ export async function send(url, prompt) {
   });
 }
 
+// "auto" sets no imageConfig; once it is gone nothing in the call asks for an image, and
+// --model only names the model of image requests, so no responseModalities is added.
 export async function sendUnknown(url, prompt) {
   return fetch(`${url}:generateContent`, {
     method: "POST",
-    body: JSON.stringify({ contents: [{ parts: [{ text: prompt }] }], generationConfig: { responseModalities: ["TEXT", "IMAGE"] } }),
+    body: JSON.stringify({ contents: [{ parts: [{ text: prompt }] }] }),
   });
 }

@@ -22,5 +22,5 @@ export async function sketch(prompt) {
 }
 
 export async function banner(prompt) {
-  return generateText({ model: google("nano-banana-2"), prompt }); // ❌ valid-model-id require-image-modality
+  return generateText({ model: google("nano-banana-2"), prompt }); // ❌ valid-model-id
 }

@@ -5,7 +5,7 @@ const ai = new GoogleGenAI({ apiKey: process.env.GEMINI_API_KEY });
 const MODEL = process.env.IMAGE_MODEL ?? "gemini-3.1-flash-image";
 
 export async function poster(prompt: string) {
-  return ai.models.generateContent({ // ❌ require-image-modality
+  return ai.models.generateContent({
     model: MODEL,
     contents: prompt,
     generationConfig: { responseModalities: ["IMAGE"] }, // ❌ no-misplaced-fields

@@ -22,7 +22,7 @@ export const RULE_FINDINGS = {
   "prefer-confirmed-aspect-ratio": { unconfirmedAspectRatio: "unconfirmed-aspect-ratio" },
   "prefer-images-before-text": { textBeforeImages: "text-before-images" },
   "prefer-last-image-part": { firstPartImage: "first-part-image", snakeCaseResponse: "snake-case-response" },
-  "require-image-modality": { missingModalities: "missing-response-modalities" },
+  "require-image-modality": { missingModalities: "missing-response-modalities", modalityCase: "response-modality-case" },
   "valid-aspect-ratio": { invalidAspectRatio: "invalid-aspect-ratio" },
   "valid-image-size": { invalidImageSize: "invalid-image-size" },
   "valid-model-id": {

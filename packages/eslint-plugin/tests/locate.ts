@@ -13,6 +13,10 @@ export interface RequestSummary {
   configKeys: string[] | undefined;
   imageConfigKeys: string[] | undefined;
   mayHaveUnknownKeys: boolean;
+  verdict: LocatedRequest["classification"]["verdict"];
+  /** The kinds of evidence found, in order, for and against. */
+  evidence: string[];
+  conflicts: string[];
 }
 
 /** Runs the locator on `code` through a real ESLint Linter and summarises what it found. */
@@ -42,6 +46,9 @@ export function locate(code: string, settings: Record<string, unknown> = {}): Re
                       configKeys: config?.entries.map((e) => e.key),
                       imageConfigKeys: imageConfig?.entries.map((e) => e.key),
                       mayHaveUnknownKeys: request.root.mayHaveUnknownKeys,
+                      verdict: request.classification.verdict,
+                      evidence: request.classification.evidence.map((e) => e.kind),
+                      conflicts: request.classification.conflicts.map((e) => e.kind),
                     });
                   }
                 },

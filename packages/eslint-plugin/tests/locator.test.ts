@@ -100,11 +100,13 @@ describe("REST bodies", () => {
     expect(requests.every((r) => r.shape === "rest" && r.model === "gemini-3-pro-image")).toBe(true);
   });
 
-  it("finds bodies by shape alone, with the model from settings", () => {
-    const requests = locate(`export const buildBody = (prompt: string) => ({ contents: [{ parts: [{ text: prompt }] }], generation_config: {} });`, {
-      "gemini-image": { defaultModel: "gemini-3.1-flash-image" },
-    });
+  it("finds bodies by shape alone, with the model from settings when the body asks for an image", () => {
+    const settings = { "gemini-image": { defaultModel: "gemini-3.1-flash-image" } };
+    const requests = locate(`export const buildBody = (prompt: string) => ({ contents: [{ parts: [{ text: prompt }] }], generation_config: { image_config: {} } });`, settings);
     expect(requests).toMatchObject([{ shape: "rest", origin: "shape", api: "shape", model: "gemini-3.1-flash-image" }]);
+    // Nothing in the body asks for an image: the setting does not make it a request to that model.
+    const plain = locate(`export const buildBody = (prompt: string) => ({ contents: [{ parts: [{ text: prompt }] }], generation_config: {} });`, settings);
+    expect(plain).toMatchObject([{ shape: "rest", origin: "shape", api: "shape", model: undefined }]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { modelOutput } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { calleeName, calleeObject, isIdentifier, unwrap } from "./ast.js";
 import { resolveBinding } from "./binding.js";
@@ -5,7 +6,7 @@ import type { LocatorContext } from "./context.js";
 import { importOrigin } from "./imports.js";
 import { modelFromExpression } from "./model.js";
 import { viewOf } from "./object-view.js";
-import type { LocatedModel, LocatedRequest } from "./types.js";
+import type { LocatedModel, FoundRequest } from "./types.js";
 
 const AI_SDK_FUNCTIONS = new Set(["generateImage", "experimental_generateImage", "generateText", "streamText"]);
 const GOOGLE_PROVIDER_MODULES = new Set(["@ai-sdk/google", "@ai-sdk/google-vertex"]);
@@ -17,7 +18,7 @@ const MODEL_FACTORY_METHODS = new Set(["image", "imageModel", "languageModel", "
  * `generateText`/`streamText({ model: google(id), providerOptions: { google } })`. Calls with
  * other providers, Imagen models or models the locator cannot name are not Gemini requests.
  */
-export function locateAiSdkRequest(ctx: LocatorContext, call: TSESTree.CallExpression): LocatedRequest | undefined {
+export function locateAiSdkRequest(ctx: LocatorContext, call: TSESTree.CallExpression): FoundRequest | undefined {
   const api = aiSdkFunction(ctx, call.callee);
   const argument = call.arguments[0];
   if (!api || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
@@ -65,7 +66,8 @@ function aiImports(ctx: LocatorContext): ReadonlyMap<string, string> {
 
 /**
  * The model of `google.image(id)`, `google(id)`, `vertex(id)` or a gateway string
- * (`"google/<id>"`), when it is a Gemini image model (or a near miss of one's id).
+ * (`"google/<id>"`), when it is a Gemini image model, a near miss of one's id, or an id whose
+ * name says image.
  */
 function geminiModel(ctx: LocatorContext, node: TSESTree.Node): LocatedModel | undefined {
   const current = unwrap(node);
@@ -85,8 +87,10 @@ function geminiModel(ctx: LocatorContext, node: TSESTree.Node): LocatedModel | u
   }
   const model = modelFromExpression(ctx, idNode);
   if (!model) return undefined;
-  const { resolved } = model;
-  return resolved.kind === "known" || resolved.suggestion !== undefined ? model : undefined;
+  // Unknown ids whose name says image (`gemini-2.0-flash-preview-image-generation`) are image
+  // requests with an unknown model: kept, so they are reported rather than dropped.
+  const output = modelOutput(model.text);
+  return output === "image-model" || output === "image-named" ? model : undefined;
 }
 
 /** `google`/`vertex` from the AI SDK's Google providers, or a provider made by their factories. */

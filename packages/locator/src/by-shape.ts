@@ -4,14 +4,14 @@ import type { LocatorContext } from "./context.js";
 import { modelProperty } from "./genai.js";
 import { modelFromSettings } from "./model.js";
 import { viewOf } from "./object-view.js";
-import type { LocatedRequest } from "./types.js";
+import type { FoundRequest } from "./types.js";
 
 /**
  * An object literal that is a generateContent body by its keys alone: `contents` together with
  * `generationConfig` (or `generation_config`), where the call that sends it is not visible
  * (request builders, helpers). A lone `config` or `imageConfig` object is not enough.
  */
-export function locateByShape(ctx: LocatorContext, object: TSESTree.ObjectExpression): LocatedRequest | undefined {
+export function locateByShape(ctx: LocatorContext, object: TSESTree.ObjectExpression): FoundRequest | undefined {
   let contents = false;
   let generationConfig = false;
   for (const property of object.properties) {

@@ -4,7 +4,7 @@ import type { LocatorContext } from "./context.js";
 import { modelProperty } from "./genai.js";
 import { modelFromSettings } from "./model.js";
 import { viewOf } from "./object-view.js";
-import type { LocatedRequest, RequestShape } from "./types.js";
+import type { FoundRequest, RequestShape } from "./types.js";
 
 /**
  * SDK parameter types that make an object literal a request wherever it is written (a helper's
@@ -21,7 +21,7 @@ const REQUEST_TYPES: Readonly<Record<string, { readonly module: string; readonly
  * parameter types (`const params: GenerateContentParameters = { … }`). Without type
  * information this finds nothing; the call- and shape-based locators still work.
  */
-export function locateByType(ctx: LocatorContext, object: TSESTree.ObjectExpression): LocatedRequest | undefined {
+export function locateByType(ctx: LocatorContext, object: TSESTree.ObjectExpression): FoundRequest | undefined {
   const services = ctx.sourceCode.parserServices;
   const program = services?.program;
   const tsNode = services?.esTreeNodeToTSNodeMap?.get(object);

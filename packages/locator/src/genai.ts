@@ -5,7 +5,7 @@ import { resolveBinding } from "./binding.js";
 import { scopeOf, type LocatorContext } from "./context.js";
 import { modelFromExpression, modelFromSettings } from "./model.js";
 import { viewOf } from "./object-view.js";
-import type { LocatedModel, LocatedRequest } from "./types.js";
+import type { LocatedModel, FoundRequest } from "./types.js";
 
 const MODEL_METHODS = sdkMethodNames("genai", "Models");
 const CHAT_METHODS = sdkMethodNames("genai-chat", "Chat");
@@ -15,7 +15,7 @@ const CHAT_METHODS = sdkMethodNames("genai-chat", "Chat");
  * `<ai>.chats.create({ model, config })`, and `chat.sendMessage({ message, config })` on a chat
  * made by `chats.create`. `<ai>.models` and `<ai>.chats` may be held in a local alias.
  */
-export function locateGenaiRequest(ctx: LocatorContext, call: TSESTree.CallExpression): LocatedRequest | undefined {
+export function locateGenaiRequest(ctx: LocatorContext, call: TSESTree.CallExpression): FoundRequest | undefined {
   const name = calleeName(call.callee);
   const object = calleeObject(call.callee);
   const argument = call.arguments[0];

@@ -5,7 +5,7 @@ import type { LocatorContext } from "./context.js";
 import { modelFromSettings, modelFromUrl } from "./model.js";
 import { viewOf, type ObjectView } from "./object-view.js";
 import { staticText } from "./static-text.js";
-import type { LocatedRequest } from "./types.js";
+import type { FoundRequest } from "./types.js";
 
 const GENERATE_CONTENT_URL = /:(?:generateContent|streamGenerateContent)\b/u;
 
@@ -23,7 +23,7 @@ const BODY_KEYS = ["body", "json", "data"] as const;
  * `undici.request(url, { body })`, and any wrapper whose first argument is a visible
  * generateContent URL (`fetchWithRetry(url, { body })`).
  */
-export function locateHttpRequest(ctx: LocatorContext, call: TSESTree.CallExpression): LocatedRequest | undefined {
+export function locateHttpRequest(ctx: LocatorContext, call: TSESTree.CallExpression): FoundRequest | undefined {
   const [first, second] = call.arguments;
   if (ctx.mayHaveUrls === false) return undefined;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;

@@ -2,13 +2,14 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import { locateAiSdkRequest } from "./ai-sdk.js";
 import { locateByShape } from "./by-shape.js";
 import { locateByType } from "./by-type.js";
+import { classifyRequest } from "./classify.js";
 import type { LocatorContext } from "./context.js";
 import { locateGenaiRequest } from "./genai.js";
 import { locateHttpRequest } from "./http.js";
 import { locateLegacyRequest } from "./legacy.js";
-import type { LocatedRequest } from "./types.js";
+import type { FoundRequest, LocatedRequest } from "./types.js";
 
-export type { LocatedModel, LocatedRequest, RequestShape } from "./types.js";
+export type { FoundRequest, LocatedEvidence, LocatedModel, LocatedRequest, RequestClassification, RequestShape } from "./types.js";
 export type { FieldEntry, ObjectView } from "./object-view.js";
 export type { LocatorContext } from "./context.js";
 
@@ -120,7 +121,7 @@ function locate(ctx: LocatorContext, collected: FileState["collected"]): Located
     for (const locator of CALL_LOCATORS) {
       const request = locator(ctx, call);
       if (!request) continue;
-      requests.push(request);
+      requests.push(classified(ctx, request));
       if (request.root.node) claimed.add(request.root.node);
       for (const entry of request.root.entries) if (entry.object) claimed.add(entry.object);
       break;
@@ -130,9 +131,20 @@ function locate(ctx: LocatorContext, collected: FileState["collected"]): Located
     if (claimed.has(object)) continue;
     // A declared SDK type says more than the keys do, so it is asked first.
     const request = locateByType(ctx, object) ?? locateByShape(ctx, object);
-    if (request) requests.push(request);
+    if (request) requests.push(classified(ctx, request));
   }
   return requests;
+}
+
+/**
+ * A found request with its classification. The model from settings names only the calls that
+ * are image requests by other evidence: on any other call it is dropped, so no rule or
+ * transform treats a text call as a request to that image model.
+ */
+function classified(ctx: LocatorContext, request: FoundRequest): LocatedRequest {
+  const classification = classifyRequest(ctx, request);
+  const model = request.model?.source === "setting" && classification.verdict !== "image" ? undefined : request.model;
+  return { ...request, model, classification };
 }
 
 /** Visits every node once, depth first, without recursion (bundled SDKs nest deeply). */
@@ -177,12 +189,14 @@ export * from "./aspect-ratio-entries.js";
 export * from "./binding.js";
 export * from "./by-shape.js";
 export * from "./by-type.js";
+export * from "./classify.js";
 export * from "./context.js";
 export * from "./fix.js";
 export * from "./genai.js";
 export * from "./http.js";
 export * from "./imports.js";
 export * from "./legacy.js";
+export * from "./modality-values.js";
 export * from "./model.js";
 export * from "./nested.js";
 export * from "./object-view.js";

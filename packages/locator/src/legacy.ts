@@ -6,7 +6,7 @@ import type { LocatorContext } from "./context.js";
 import { modelProperty } from "./genai.js";
 import { modelFromSettings } from "./model.js";
 import { ObjectView, viewOf } from "./object-view.js";
-import type { LocatedRequest } from "./types.js";
+import type { FoundRequest } from "./types.js";
 
 const MODEL_METHODS = sdkMethodNames("legacy", "GenerativeModel");
 const CHAT_METHODS = sdkMethodNames("legacy", "ChatSession");
@@ -16,7 +16,7 @@ const CHAT_METHODS = sdkMethodNames("legacy", "ChatSession");
  * a model it returned `generateContent({ contents, generationConfig })` (or an array of parts),
  * `startChat({ history, generationConfig })` and that chat's `sendMessage(parts)`.
  */
-export function locateLegacyRequest(ctx: LocatorContext, call: TSESTree.CallExpression): LocatedRequest | undefined {
+export function locateLegacyRequest(ctx: LocatorContext, call: TSESTree.CallExpression): FoundRequest | undefined {
   const name = calleeName(call.callee);
   const argument = call.arguments[0];
   if (!name || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
@@ -54,9 +54,9 @@ function chatModelCall(ctx: LocatorContext, node: TSESTree.Node | undefined): TS
 function legacy(
   call: TSESTree.CallExpression,
   api: string,
-  root: LocatedRequest["root"],
-  model: LocatedRequest["model"],
-): LocatedRequest {
+  root: FoundRequest["root"],
+  model: FoundRequest["model"],
+): FoundRequest {
   return { shape: "legacy", api, origin: "call", node: call, root, model, url: undefined };
 }
 

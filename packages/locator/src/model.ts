@@ -22,11 +22,17 @@ export function modelFromUrl(url: string, node: TSESTree.Node, ctx: LocatorConte
   return { text: url, resolved, source: "url", node, literal: literalContaining(ctx, node, name) };
 }
 
-/** The string literal (directly, through consts, or inside a template) whose text contains `name`. */
+/**
+ * The string literal that writes the model segment `name` of a URL (directly, through consts,
+ * or as a part of a template or `+`), for fixes. Only the part that holds the model counts: an
+ * app's own label in the query (`?app=${APP}`) may contain the same words but names no model.
+ * A name written in the template text itself has no literal of its own: `undefined`.
+ */
 function literalContaining(ctx: LocatorContext, node: TSESTree.Node, name: string): TSESTree.StringLiteral | undefined {
   const direct = literalBehind(ctx, node);
-  if (direct?.value.includes(name)) return direct;
+  if (direct) return direct.value.includes(name) ? direct : undefined;
   const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.TemplateLiteral && current.quasis.some((q) => (q.value.cooked ?? "").includes(name))) return undefined;
   const parts =
     current.type === AST_NODE_TYPES.TemplateLiteral
       ? current.expressions
@@ -36,10 +42,16 @@ function literalContaining(ctx: LocatorContext, node: TSESTree.Node, name: strin
           ? [resolveBinding(ctx, current)?.init].filter((n) => n !== undefined)
           : [];
   for (const part of parts) {
+    if (!holdsModel(staticText(ctx, part), name)) continue;
     const found = literalContaining(ctx, part, name);
     if (found) return found;
   }
   return undefined;
+}
+
+/** True when a part's text is the model name itself or the URL piece that carries it. */
+function holdsModel(text: string | undefined, name: string): boolean {
+  return text !== undefined && (text === name || text.startsWith(`${name}:`) || text.includes(`models/${name}`));
 }
 
 /** The model from `settings["gemini-image"].defaultModel`. */

@@ -2,7 +2,7 @@ import { CAMEL_TO_SNAKE } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { unwrap } from "./ast.js";
 import type { FieldEntry, ObjectView } from "./object-view.js";
-import type { LocatedRequest } from "./types.js";
+import type { FoundRequest } from "./types.js";
 
 /** A field by its camelCase name or its snake_case spelling. */
 export function field(view: ObjectView | undefined, camel: string): FieldEntry | undefined {
@@ -18,7 +18,7 @@ export function childObject(view: ObjectView | undefined, camel: string): Object
  * Where the request's generation settings live, as a path for messages: `generationConfig`
  * (REST, legacy), `config` (`@google/genai`), `providerOptions.google` (AI SDK).
  */
-export function configPath(request: LocatedRequest): string {
+export function configPath(request: FoundRequest): string {
   switch (request.shape) {
     case "genai":
       return "config";
@@ -30,7 +30,7 @@ export function configPath(request: LocatedRequest): string {
 }
 
 /** The object holding `responseModalities` and `imageConfig`. */
-export function configOf(request: LocatedRequest): ObjectView | undefined {
+export function configOf(request: FoundRequest): ObjectView | undefined {
   switch (request.shape) {
     case "genai":
       return request.root.child("config");
@@ -42,12 +42,12 @@ export function configOf(request: LocatedRequest): ObjectView | undefined {
 }
 
 /** The `imageConfig` object of a request. */
-export function imageConfigOf(request: LocatedRequest): ObjectView | undefined {
+export function imageConfigOf(request: FoundRequest): ObjectView | undefined {
   return childObject(configOf(request), "imageConfig");
 }
 
 /** The expressions holding a request's input: `contents`, a chat `message` or `history`, or the argument itself. */
-export function inputsOf(request: LocatedRequest): TSESTree.Node[] {
+export function inputsOf(request: FoundRequest): TSESTree.Node[] {
   const inputs: TSESTree.Node[] = request.input ? [request.input] : [];
   for (const key of ["contents", "message", "history"]) {
     const entry = request.root.get(key);
@@ -66,14 +66,6 @@ export function stringArray(entry: FieldEntry | undefined): string[] | undefined
     values.push(element.value);
   }
   return values;
-}
-
-/** True when the request asks for an image: a known image model, an imageConfig, or "IMAGE" in responseModalities. */
-export function isImageRequest(request: LocatedRequest): boolean {
-  if (request.model?.resolved.kind === "known") return true;
-  const config = configOf(request);
-  if (field(config, "imageConfig")) return true;
-  return stringArray(field(config, "responseModalities"))?.includes("IMAGE") ?? false;
 }
 
 /** The property of an entry written in an object literal, for fixes; `undefined` for assignments. */

@@ -1,4 +1,4 @@
-import type { ResolvedModel } from "@gemini-image/protocol";
+import type { Classification, Evidence, ResolvedModel } from "@gemini-image/protocol";
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { ObjectView } from "./object-view.js";
 
@@ -23,6 +23,14 @@ export interface LocatedModel {
   readonly literal: TSESTree.StringLiteral | undefined;
 }
 
+/** A piece of classification evidence, with the expression it was read from (for reports). */
+export interface LocatedEvidence extends Evidence {
+  readonly node: TSESTree.Node | undefined;
+}
+
+/** Whether a located request asks for an image, and why. */
+export type RequestClassification = Classification<LocatedEvidence>;
+
 /** A Gemini request found in the code, as the rules receive it. */
 export interface LocatedRequest {
   readonly shape: RequestShape;
@@ -39,4 +47,12 @@ export interface LocatedRequest {
   readonly url: string | undefined;
   /** The input passed as the call's argument itself (legacy `generateContent([prompt, image])`). */
   readonly input?: TSESTree.Node;
+  /**
+   * Whether the request asks for an image (`image`, `not-image`, `unknown`) with its evidence.
+   * Every tool asks this instead of deciding for itself.
+   */
+  readonly classification: RequestClassification;
 }
+
+/** A request as one locator finds it, before it is classified. */
+export type FoundRequest = Omit<LocatedRequest, "classification">;

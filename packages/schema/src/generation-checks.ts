@@ -1,4 +1,4 @@
-import { RESPONSE_MODALITIES } from "@gemini-image/protocol";
+import { classifyBody, modalityProblems, type ResponseModality } from "@gemini-image/protocol";
 import type { Finding } from "./finding.js";
 import { addAt } from "./fixes.js";
 import { makeFinding } from "./make-finding.js";
@@ -6,39 +6,46 @@ import { makeFinding } from "./make-finding.js";
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
 
-const IMAGE: (typeof RESPONSE_MODALITIES)[number] = "IMAGE";
+const IMAGE: ResponseModality = "IMAGE";
+const PATH = "/generationConfig/responseModalities";
 
 /**
- * `responseModalities` without "IMAGE" when the body asks for an image. A body with no
- * generationConfig at all is left alone: Google's own first examples send none and get images.
+ * `responseModalities` findings, with the verdict the ESLint rule `require-image-modality` gives
+ * (protocol `modalityProblems`): only for bodies the protocol classifies as image requests
+ * (`classifyBody`: an image model, IMAGE in any case, an imageConfig, an OpenAI `size`): absent
+ * where an imageConfig asks for an image, or without IMAGE; lowercase values only get
+ * `response-modality-case`.
  */
-export function checkResponseModalities(body: Json, findings: Finding[]): void {
-  const config = Object.hasOwn(body, "generationConfig") ? body.generationConfig : undefined;
-  if (!isObject(config)) return;
-  const modalities = Object.hasOwn(config, "responseModalities") ? config.responseModalities : undefined;
+export function checkResponseModalities(body: Json, findings: Finding[], model: string | undefined): void {
+  const classification = classifyBody(body, model);
+  const config = Object.hasOwn(body, "generationConfig") && isObject(body.generationConfig) ? body.generationConfig : undefined;
+  const modalities = config && Object.hasOwn(config, "responseModalities") ? config.responseModalities : undefined;
   if (modalities === undefined) {
-    // Only an imageConfig says for sure that an image is wanted; a misplaced or snake_case
-    // responseModalities has its own finding.
-    const elsewhere = Object.hasOwn(config, "response_modalities") || Object.hasOwn(body, "responseModalities");
-    if (!isObject(config.imageConfig) || elsewhere) return;
-    const path = "/generationConfig/responseModalities";
-    findings.push(makeFinding("missing-response-modalities", "/generationConfig", {}, addAt(body, path, [IMAGE])));
+    // A misplaced or snake_case responseModalities (or config) has its own finding and is
+    // checked where it belongs once moved.
+    const elsewhere =
+      (config !== undefined && Object.hasOwn(config, "response_modalities")) ||
+      Object.hasOwn(body, "responseModalities") ||
+      Object.hasOwn(body, "generation_config") ||
+      (Object.hasOwn(body, "generationConfig") && config === undefined);
+    if (elsewhere) return;
+    for (const problem of modalityProblems(undefined, classification)) {
+      if (problem.id === "missing-response-modalities") {
+        findings.push(makeFinding("missing-response-modalities", config ? "/generationConfig" : "", {}, addAt(body, PATH, [IMAGE])));
+      }
+    }
     return;
   }
-  if (!Array.isArray(modalities) || !modalities.every((m) => typeof m === "string")) return;
-  const path = "/generationConfig/responseModalities";
-  modalities.forEach((value: string, index) => {
-    const upper = value.trim().toUpperCase();
-    if (value !== upper && (RESPONSE_MODALITIES as readonly string[]).includes(upper)) {
-      findings.push(makeFinding("response-modality-case", `${path}/${index}`, { value, expected: upper }, [{ op: "replace", path: `${path}/${index}`, value: upper }]));
+  if (!Array.isArray(modalities)) return;
+  const values = modalities.map((m: unknown) => (typeof m === "string" ? m : undefined));
+  for (const problem of modalityProblems(values, classification)) {
+    if (problem.id === "response-modality-case") {
+      const path = `${PATH}/${problem.index}`;
+      findings.push(makeFinding("response-modality-case", path, { value: problem.value, expected: problem.expected }, [{ op: "replace", path, value: problem.expected }]));
+      continue;
     }
-  });
-  if (modalities.some((m: string) => m.trim().toUpperCase() === IMAGE)) return;
-  // Adding "IMAGE" is only sure to be wanted when an imageConfig asks for an image.
-  const fix = isObject(config.imageConfig)
-    ? [{ op: "add" as const, path: `/generationConfig/responseModalities/${modalities.length}`, value: IMAGE }]
-    : undefined;
-  findings.push(
-    makeFinding("missing-response-modalities", "/generationConfig/responseModalities", { present: modalities as string[] }, fix),
-  );
+    // Adding "IMAGE" is only sure to be wanted when an imageConfig asks for an image.
+    const fix = isObject(config!.imageConfig) ? [{ op: "add" as const, path: `${PATH}/${modalities.length}`, value: IMAGE }] : undefined;
+    findings.push(makeFinding("missing-response-modalities", PATH, { present: problem.present }, fix));
+  }
 }

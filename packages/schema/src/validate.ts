@@ -79,7 +79,7 @@ function bodyFindings(body: unknown, context: ModelContext, nesting: number): Fi
     findings.push(...findingsInsideMoves(body, findings, nesting, (moved, next) => bodyFindings(moved, context, next)));
   }
   const object = body as Record<string, unknown>;
-  checkResponseModalities(object, findings);
+  checkResponseModalities(object, findings, context.input);
   checkContents(object, context, findings);
   checkUnconfirmedValues(object, context, findings);
   return findings;

@@ -255,7 +255,13 @@ export const CASES: readonly Case[] = [
   { description: "responseModalities without IMAGE", data: withConfig({ responseModalities: ["TEXT"], imageConfig: { aspectRatio: "1:1" } }), valid: true, codes: ["missing-response-modalities"] },
   // Whether Google takes other cases is UNCONFIRMED: a warning, not an error.
   { description: "lowercase modality", data: withConfig({ responseModalities: ["image"] }), valid: true, codes: ["response-modality-case"] },
-  { description: "a modality that does not exist", data: withConfig({ responseModalities: ["PICTURE"] }), valid: false, codes: ["invalid-value", "missing-response-modalities"] },
+  // Nothing in this body asks for an image (no imageConfig, no image model), so only the value is wrong.
+  { description: "a modality that does not exist", data: withConfig({ responseModalities: ["PICTURE"] }), valid: false, codes: ["invalid-value"] },
+  { description: "a modality that does not exist, on an image model", model: PRO, data: withConfig({ responseModalities: ["PICTURE"] }), valid: false, codes: ["invalid-value", "missing-response-modalities"] },
+  { description: "TEXT only on a text body is a text request: nothing to say", data: withConfig({ responseModalities: ["TEXT"], responseMimeType: "application/json" }), valid: true, codes: [] },
+  { description: "TEXT only on a text model", model: "gemini-2.5-flash", data: withConfig({ responseModalities: ["TEXT"] }), valid: true, codes: ["unknown-model"] },
+  { description: "lowercase IMAGE and TEXT: only the case warnings, never missing-response-modalities", model: PRO, data: withConfig({ responseModalities: ["image", "text"] }), valid: true, codes: ["response-modality-case", "response-modality-case"] },
+  { description: "an image model with no generationConfig, as in Google's first sample: nothing", model: PRO, data: { contents: [{ parts: [{ text: "a cat" }] }] }, valid: true, codes: [] },
   { description: "a modality string instead of an array", data: withConfig({ responseModalities: "IMAGE" }), valid: false, codes: ["invalid-value"] },
   // The proto3 JSON mapping reads numbers written as strings.
   { description: "numbers written as strings pass", data: withConfig({ temperature: "0.7", candidateCount: "1", seed: "42", topK: 40 }), valid: true, codes: [] },

@@ -1,4 +1,5 @@
-import { configOf, field, isImageRequest, literalProperty, stringArray } from "@gemini-image/locator";
+import { configOf, field, literalProperty, locatorContext, modalityElements } from "@gemini-image/locator";
+import { modalityOf, modalityProblems } from "@gemini-image/protocol";
 import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
 import { noteAnchor, undeclaredFieldNote } from "../declared-type.js";
@@ -8,15 +9,18 @@ import { quoted } from "../quotes.js";
 import type { RequestTransform, TransformContext } from "./types.js";
 
 /**
- * Adds `responseModalities: ["IMAGE"]` (or the `modalities` option) to an image request that
- * has none, and "IMAGE" to a literal list that lacks it; without it the model may answer with
- * text only. Silent when code the codemod cannot see may set it (spreads, escaping objects).
+ * Adds `responseModalities: ["IMAGE"]` (or the `modalities` option) to an image request whose
+ * imageConfig asks for an image but has none, and "IMAGE" to a literal list that lacks it: the
+ * places `require-image-modality` reports. Only requests the locator classifies as image requests by their own code: `--model`
+ * names their model but never makes a text call (`gemini-2.5-flash`, a JSON responseSchema, an
+ * explicit `["TEXT"]` with nothing else asking for an image) into one.
+ * Silent when code the codemod cannot see may set it (spreads, escaping objects).
  * The AI SDK's `generateImage` sets it itself, so only its `generateText`/`streamText` get it.
  */
 export const responseModalities: RequestTransform = {
   name: "response-modalities",
   run(request, context) {
-    if (!isImageRequest(request) || (request.shape === "ai-sdk" && request.api === "generateImage")) return [];
+    if (request.classification.verdict !== "image" || (request.shape === "ai-sdk" && request.api === "generateImage")) return [];
     return [edits(request, context)];
   },
 };
@@ -25,6 +29,10 @@ function edits(request: Parameters<RequestTransform["run"]>[0], context: Transfo
   const config = configOf(request);
   const existing = field(config, "responseModalities");
   if (existing) return addImage(existing, context);
+  // Added where the finding is (protocol `modalityProblems`): an imageConfig asks for an image.
+  // A call whose only evidence is its model (or an OpenAI size with no model to map it to)
+  // answers images as it is, as Google's first sample does.
+  if (modalityProblems(undefined, request.classification).length === 0) return [];
   if (request.root.mayHaveUnknownKeys || config?.mayHaveUnknownKeys) return [];
   // chat.sendMessage's config replaces the chat's whole config (js-genai chats.ts:
   // `params.config ?? this.config`): creating one would drop the chat's settings.
@@ -45,10 +53,15 @@ function modalities({ options }: TransformContext): string[] {
 
 function addImage(entry: Parameters<typeof literalProperty>[0], { sourceCode }: TransformContext): TextEdit[] {
   const property = literalProperty(entry);
-  const values = stringArray(entry);
-  if (!property || !values || values.includes("IMAGE") || property.value.type !== "ArrayExpression") return [];
+  if (!property || property.value.type !== "ArrayExpression") return [];
+  const elements = modalityElements(locatorContext({ sourceCode, settings: {} }), property.value);
+  // IMAGE in any case, or as Modality.IMAGE, is there already (the case has a finding of its
+  // own); a list with a run-time element could hold it.
+  if (!elements || elements.some((e) => e.value === undefined || modalityOf(e.value) === "IMAGE")) return [];
   const array = property.value;
   const last = array.elements.at(-1);
   const quote = last ? (sourceCode.getText(last).startsWith("'") ? "'" : '"') : '"';
-  return [last ? textFixer.insertTextAfter(last, `, ${quote}IMAGE${quote}`) : textFixer.replaceText(array, `[${quote}IMAGE${quote}]`)];
+  // `[Modality.TEXT]` gets `Modality.IMAGE`: a string is not assignable to the SDK's enum type.
+  const image = last?.type === "MemberExpression" ? `${sourceCode.getText(last.object)}.IMAGE` : `${quote}IMAGE${quote}`;
+  return [last ? textFixer.insertTextAfter(last, `, ${image}`) : textFixer.replaceText(array, `[${image}]`)];
 }

@@ -33,7 +33,7 @@ export default createRule<Options, MessageIds>({
       if (!model || model.tiers.length === 0) return;
       for (const input of inputsOf(request)) {
         // Parts built at run time are not counted: the count is a lower bound, never a guess.
-        const count = nestedObjects(ctx, input).filter((part) => partKind(part) === "image").length;
+        const count = nestedObjects(ctx, input).filter((part) => partKind(ctx, part) === "image").length;
         if (count <= model.maxInputImages) continue;
         const entry = request.root.entries.find((e) => e.value === input);
         report({

@@ -63,6 +63,10 @@ export default createRule<Options, MessageIds>({
     function check(request: LocatedRequest): void {
       // AI SDK provider options are validated by the AI SDK itself.
       if (request.shape === "ai-sdk") return;
+      // Image requests only. A text request is not this plugin's business, and an `unknown` one
+      // (no image model, no IMAGE, no imageConfig in sight) is most often a text call whose
+      // model comes from elsewhere: a report there is a false positive, worse than a miss.
+      if (request.classification.verdict !== "image") return;
       const sdk = request.shape === "genai" || request.shape === "legacy";
       checkObject(request.root, sdk, false);
       checkObject(configOf(request), sdk, false);

@@ -1,17 +1,25 @@
 import { FINDINGS } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { staticKeyName, unwrap } from "@gemini-image/locator";
-import { locatorContext } from "@gemini-image/locator";
-import { viewOf } from "@gemini-image/locator";
-import { partKind } from "@gemini-image/locator";
+import {
+  inputsOf,
+  locatorContext,
+  mayHoldRequests,
+  onRequests,
+  partKind,
+  removeProperty,
+  resolveBinding,
+  unwrap,
+  viewOf,
+  type LocatedRequest,
+  type LocatorContext,
+} from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
-import { removeProperty } from "@gemini-image/locator";
-import { findingData } from "../util/report.js";
-
-const IMAGE_PART = /inline_?[dD]ata|file_?[dD]ata/u;
+import { findingData, reportOnce } from "../util/report.js";
 
 export type MessageIds = "textBeforeImages" | "moveTextLast";
 export type Options = [];
+
+const MAX_DEPTH = 6;
 
 export default createRule<Options, MessageIds>({
   name: "prefer-images-before-text",
@@ -31,40 +39,71 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
+    if (!mayHoldRequests(context)) return {};
     const { sourceCode } = context;
-    // Without an image part there is nothing to order.
-    if (!IMAGE_PART.test(sourceCode.text)) return {};
+    const report = reportOnce(context);
     const ctx = locatorContext(context);
-    return {
-      // `parts: [...]`, or @google/genai `contents: [...]` holding parts directly.
-      Property(property) {
-        const key = staticKeyName(property.key, property.computed);
-        if (key !== "parts" && key !== "contents") return;
-        const array = unwrap(property.value);
-        if (array.type !== AST_NODE_TYPES.ArrayExpression) return;
-        const kinds = array.elements.map((element) => {
-          if (!element || element.type === AST_NODE_TYPES.SpreadElement) return undefined;
-          const part = viewOf(ctx, element);
-          return part ? partKind(part) : undefined;
-        });
-        const firstText = kinds.indexOf("text");
-        const lastImage = kinds.lastIndexOf("image");
-        if (firstText === -1 || lastImage < firstText) return;
-        const text = array.elements[firstText] as TSESTree.Expression;
-        const last = array.elements.at(-1)!;
-        // Reordering changes what the model reads first, so it is offered, not applied.
-        context.report({
-          node: text,
-          messageId: "textBeforeImages",
-          data: findingData("text-before-images", {}),
-          suggest: [
-            {
-              messageId: "moveTextLast",
-              fix: (fixer) => [removeProperty(fixer, sourceCode, text), fixer.insertTextAfter(last, `, ${sourceCode.getText(text)}`)],
-            },
-          ],
-        });
-      },
-    };
+
+    function checkParts(array: TSESTree.ArrayExpression): void {
+      const kinds = array.elements.map((element) => {
+        if (!element || element.type === AST_NODE_TYPES.SpreadElement) return undefined;
+        const part = viewOf(ctx, element);
+        return part ? partKind(ctx, part) : undefined;
+      });
+      const firstText = kinds.indexOf("text");
+      const lastImage = kinds.lastIndexOf("image");
+      // Audio, PDF, text files and videos are inputs to read, not images to edit: their order is not ours.
+      if (firstText === -1 || lastImage < firstText || kinds.includes("other")) return;
+      const text = array.elements[firstText] as TSESTree.Expression;
+      const last = array.elements.at(-1)!;
+      // Reordering changes what the model reads first, so it is offered, not applied.
+      report({
+        node: text,
+        messageId: "textBeforeImages",
+        data: findingData("text-before-images", {}),
+        suggest: [
+          {
+            messageId: "moveTextLast",
+            fix: (fixer) => [removeProperty(fixer, sourceCode, text), fixer.insertTextAfter(last, `, ${sourceCode.getText(text)}`)],
+          },
+        ],
+      });
+    }
+
+    function check(request: LocatedRequest): void {
+      // Only where the images are inputs of image generation (editing, references): elsewhere
+      // Google's guidance for image understanding applies, which is not this plugin's business.
+      if (request.classification.verdict !== "image") return;
+      for (const input of inputsOf(request)) for (const array of partLists(ctx, input)) checkParts(array);
+    }
+
+    return onRequests(context, check);
   },
 });
+
+/**
+ * The arrays that may hold parts: the input itself (`@google/genai` contents of parts, the
+ * legacy SDK's array argument) and every `parts` of its Content objects, through local consts.
+ */
+function partLists(ctx: LocatorContext, node: TSESTree.Node, depth = 0): TSESTree.ArrayExpression[] {
+  const value = unwrap(node);
+  if (depth > MAX_DEPTH) return [];
+  if (value.type === AST_NODE_TYPES.Identifier) {
+    const binding = resolveBinding(ctx, value);
+    return binding ? partLists(ctx, binding.init, depth + 1) : [];
+  }
+  if (value.type === AST_NODE_TYPES.ArrayExpression) {
+    const lists = [value];
+    for (const element of value.elements) {
+      if (element && element.type !== AST_NODE_TYPES.SpreadElement) lists.push(...contentParts(ctx, element, depth + 1));
+    }
+    return lists;
+  }
+  return contentParts(ctx, value, depth + 1);
+}
+
+/** The part lists of one Content object (`{ role, parts }`). */
+function contentParts(ctx: LocatorContext, node: TSESTree.Node, depth: number): TSESTree.ArrayExpression[] {
+  const parts = viewOf(ctx, node)?.get("parts");
+  return parts ? partLists(ctx, parts.value, depth) : [];
+}

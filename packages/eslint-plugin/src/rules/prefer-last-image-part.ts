@@ -65,6 +65,9 @@ export default createRule<Options, MessageIds>({
         if (!name || !RESPONSE_SNAKE.has(name) || node.computed || isWriteTarget(node)) return;
         if (!readsResponse(sourceCode, node)) return;
         const camel = camelName(name)!;
+        // `part.inlineData ?? part.inline_data` reads camelCase and keeps snake_case as a fallback
+        // for gateways that answer it: the camelCase read is there, so nothing is lost.
+        if (isFallbackOf(sourceCode, node, camel)) return;
         context.report({
           node: node.property,
           messageId: "snakeCaseResponse",
@@ -127,6 +130,48 @@ function readsResponse(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree
   if (def.type === "Parameter") {
     const call = def.node.parent;
     return call?.type === AST_NODE_TYPES.CallExpression && chainHas(call.callee, "candidates");
+  }
+  return false;
+}
+
+/** Where a fallback stops being local: a function or a statement list. */
+const FALLBACK_BOUNDARY = new Set<string>([
+  AST_NODE_TYPES.FunctionDeclaration,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.BlockStatement,
+  AST_NODE_TYPES.Program,
+]);
+
+/**
+ * True when a snake_case read is the fallback of a read of its camelCase twin: the other side
+ * of `??`/`||`, the other branch (or the test) of a `? :` or an `if`, reads `camel`.
+ */
+function isFallbackOf(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, camel: string): boolean {
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent && !FALLBACK_BOUNDARY.has(parent.type); child = parent, parent = parent.parent) {
+    let others: (TSESTree.Node | null | undefined)[] = [];
+    if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== "&&") others = [parent.left, parent.right];
+    else if (parent.type === AST_NODE_TYPES.ConditionalExpression || parent.type === AST_NODE_TYPES.IfStatement) {
+      others = [parent.test, parent.consequent, parent.alternate];
+    }
+    if (others.some((other) => other && other !== child && readsMember(sourceCode, other, camel))) return true;
+  }
+  return false;
+}
+
+/** True when `name` is read as a member anywhere in `root` (`a.inlineData`, `a?.["inlineData"]`). */
+function readsMember(sourceCode: Readonly<TSESLint.SourceCode>, root: TSESTree.Node, name: string): boolean {
+  const stack: TSESTree.Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node) === name) return true;
+    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item !== null && typeof item === "object" && "type" in item) stack.push(item as TSESTree.Node);
+      }
+    }
   }
   return false;
 }

@@ -1,12 +1,12 @@
-import { FINDINGS } from "@gemini-image/protocol";
+import { FINDINGS, modalityProblems } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { mayHoldRequests, onRequests, type LocatedRequest } from "@gemini-image/locator";
-import { configOf, configPath, field, isImageRequest, stringArray } from "@gemini-image/locator";
+import { locatorContext, mayHoldRequests, modalityElements, onRequests, type LocatedRequest } from "@gemini-image/locator";
+import { configOf, configPath, field } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { insertProperty } from "@gemini-image/locator";
 import { findingData, reportOnce } from "../util/report.js";
 
-export type MessageIds = "missingModalities" | "setModalities";
+export type MessageIds = "missingModalities" | "modalityCase" | "setModalities" | "useUppercase";
 export type Options = [];
 
 /** The two values Google documents for image output. */
@@ -30,7 +30,9 @@ export default createRule<Options, MessageIds>({
     hasSuggestions: true,
     messages: {
       missingModalities: "{{message}}",
+      modalityCase: "{{message}}",
       setModalities: "Set `responseModalities` to {{value}}.",
+      useUppercase: 'Write "{{expected}}".',
     },
     schema: [],
   },
@@ -41,28 +43,55 @@ export default createRule<Options, MessageIds>({
     const report = reportOnce(context);
     const { sourceCode } = context;
 
+    const ctx = locatorContext(context);
+
     function check(request: LocatedRequest): void {
       // generateImage sets responseModalities itself.
       if (request.shape === "ai-sdk" && request.api === "generateImage") return;
-      if (!isImageRequest(request)) return;
+      // Only image requests: a text call has no reason to ask for IMAGE, and a model from the
+      // settings never makes a call one (the classification leaves it out).
+      if (request.classification.verdict !== "image") return;
       const target = configPath(request);
       const config = configOf(request);
       const entry = field(config, "responseModalities");
       if (entry) {
-        const present = stringArray(entry);
-        if (!present || present.includes("IMAGE")) return;
-        report({
-          node: entry.value,
-          messageId: "missingModalities",
-          data: findingData("missing-response-modalities", { target, present }),
-          suggest: SUGGESTED.map((value) => ({
-            messageId: "setModalities" as const,
-            data: { value },
-            fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(entry.value, value),
-          })),
-        });
+        const elements = modalityElements(ctx, entry.value);
+        if (!elements) return;
+        // The verdict the validator and `check` give too (protocol `modalityProblems`).
+        for (const problem of modalityProblems(elements.map((e) => e.value), request.classification)) {
+          if (problem.id === "response-modality-case") {
+            const { literal } = elements[problem.index]!;
+            report({
+              node: elements[problem.index]!.node,
+              messageId: "modalityCase",
+              data: findingData("response-modality-case", { value: problem.value, expected: problem.expected }),
+              suggest: literal
+                ? [
+                    {
+                      messageId: "useUppercase" as const,
+                      data: { expected: problem.expected },
+                      fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(literal, `${literal.raw[0]}${problem.expected}${literal.raw[0]}`),
+                    },
+                  ]
+                : [],
+            });
+            continue;
+          }
+          report({
+            node: entry.value,
+            messageId: "missingModalities",
+            data: findingData("missing-response-modalities", { target, present: problem.present }),
+            suggest: SUGGESTED.map((value) => ({
+              messageId: "setModalities" as const,
+              data: { value },
+              fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(entry.value, value),
+            })),
+          });
+        }
         return;
       }
+      // Absent: reported only where the request's own settings ask for an image (protocol).
+      if (modalityProblems(undefined, request.classification).length === 0) return;
       // A legacy generateContent or a chat message may inherit it from the model or the chat.
       if (inheritsConfig(request)) return;
       if (config ? config.mayHaveUnknownKeys : request.root.mayHaveUnknownKeys) return;

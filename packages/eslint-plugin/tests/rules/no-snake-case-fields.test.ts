@@ -13,6 +13,18 @@ ruleTester.run("no-snake-case-fields", rule, {
     `fetch("${URL}", { body: JSON.stringify({ contents: [{ parts: [{ inline_data: { mime_type: "image/png", data: b64 } }, { text: "edit" }] }], generationConfig: {} }) });`,
     `const image_config = { image_size: "2K" };`,
     `await ai.models.generateContent({ model: "gemini-3-pro-image", contents: [{ inlineData: { mimeType: "image/png", data } }], config: { imageConfig: { imageSize: "2K" } } });`,
+    // Text-only requests are not image requests: a text model, JSON output, TEXT-only modalities.
+    `fetch("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent", { body: JSON.stringify({ contents: [], generation_config: { max_output_tokens: 256 } }) });`,
+    `const TEXT_MODEL = "gemini-1.5-flash";
+     const model = genAI.getGenerativeModel({ model: TEXT_MODEL, generation_config: { response_mime_type: "application/json" } });`,
+    `await ai.models.generateContent({ model: process.env.MODEL!, contents: [{ role: "user", parts: [{ inline_data: { mime_type: "application/pdf", data } }] }], config: { responseMimeType: "application/json" } });`,
+    // Unknown: nothing says image (the model is a run-time value), so nothing is reported.
+    `export const send = (url: string) => fetch(\`\${url}:generateContent\`, { body: JSON.stringify({ contents: [], generation_config: { temperature: 0.2 } }) });`,
+    // The model from the settings does not make a text call an image request.
+    {
+      code: `fetch("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent", { body: JSON.stringify({ contents: [], generation_config: { response_modalities: ["TEXT"] } }) });`,
+      settings: { "gemini-image": { defaultModel: "gemini-3-pro-image" } },
+    },
   ],
   invalid: [
     {

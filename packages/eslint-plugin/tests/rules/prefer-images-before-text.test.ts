@@ -3,43 +3,57 @@ import rule from "../../src/rules/prefer-images-before-text.js";
 import { createRuleTester } from "../rule-tester.js";
 
 const ruleTester = createRuleTester();
+const IMAGE_URL = "https://generativelanguage.googleapis.com/v1beta/models/gemini-3-pro-image:generateContent";
+const TEXT_URL = "https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent";
 
 ruleTester.run("prefer-images-before-text", rule, {
   valid: [
-    `const contents = [{ role: "user", parts: [{ inlineData: { mimeType: "image/png", data } }, { text: "make it blue" }] }];`,
-    `const contents = [{ role: "user", parts: [{ text: "a cat" }] }];`,
-    `const parts = [{ text: "a" }, { inlineData: img }];`,
+    `await ai.models.generateContent({ model: "gemini-3-pro-image", contents: [{ role: "user", parts: [{ inlineData: { mimeType: "image/png", data } }, { text: "make it blue" }] }] });`,
+    `await ai.models.generateContent({ model: "gemini-3-pro-image", contents: [{ role: "user", parts: [{ text: "a cat" }] }] });`,
+    // Not a request: parts held in a variable nothing sends.
+    `const contents = [{ role: "user", parts: [{ text: "make it blue" }, { inlineData: { mimeType: "image/png", data } }] }];`,
+    // Not image generation: a text model reading an image, a PDF, audio, a text file, a video.
+    `fetch("${TEXT_URL}", { body: JSON.stringify({ contents: [{ parts: [{ text: "describe" }, { inline_data: { mime_type: "image/jpeg", data } }] }] }) });`,
+    `await ai.models.generateContent({ model: "gemini-2.5-flash", contents: [{ text: "summarise" }, { inlineData: { mimeType: "application/pdf", data: pdf } }] });`,
+    `await ai.models.generateContent({ model: "gemini-1.5-flash", contents: [{ text: "transcribe" }, { fileData: { mimeType: "audio/mp3", fileUri: file.uri } }], config: { responseMimeType: "application/json" } });`,
+    `await ai.models.generateContent({ model: "gemini-2.5-flash", contents: [{ text: "what happens?" }, { fileData: { fileUri: "https://www.youtube.com/watch?v=abc" } }] });`,
+    // Unknown: nothing says image, so nothing is reported.
+    `export const ask = (model: string) => ai.models.generateContent({ model, contents: [{ text: "read" }, { inlineData: { mimeType: "text/plain", data } }] });`,
+    // Even in an image request, a non-image input makes the order the author's.
+    `await ai.models.generateContent({ model: "gemini-3-pro-image", contents: [{ text: "illustrate this story" }, { inlineData: { mimeType: "application/pdf", data } }, { inlineData: { mimeType: "image/png", data: style } }] });`,
   ],
   invalid: [
     {
-      code: `const body = { contents: [{ parts: [{ text: "make it blue" }, { inlineData: { mimeType: "image/png", data } }] }] };`,
+      code: `fetch("${IMAGE_URL}", { body: JSON.stringify({ contents: [{ parts: [{ text: "make it blue" }, { inlineData: { mimeType: "image/png", data } }] }] }) });`,
       errors: [
         {
           messageId: "textBeforeImages",
           data: { message: describeFinding("text-before-images", {}).message },
           line: 1,
-          column: 37,
+          column: 147,
           suggestions: [
             {
               messageId: "moveTextLast",
-              output: `const body = { contents: [{ parts: [{ inlineData: { mimeType: "image/png", data } }, { text: "make it blue" }] }] };`,
+              output: `fetch("${IMAGE_URL}", { body: JSON.stringify({ contents: [{ parts: [{ inlineData: { mimeType: "image/png", data } }, { text: "make it blue" }] }] }) });`,
             },
           ],
         },
       ],
     },
     {
-      // @google/genai contents holding parts directly; parts from consts.
-      code: `const photo = { fileData: { mimeType: "image/png", fileUri: uri } };
-await ai.models.generateContent({ model: "gemini-3-pro-image", contents: [{ text: "merge" }, photo, sketch] });`,
+      // @google/genai contents holding parts directly; parts from consts; an unknown model asking for IMAGE.
+      code: `import { Modality } from "@google/genai";
+const photo = { fileData: { mimeType: "image/png", fileUri: uri } };
+await ai.models.generateContent({ model: "gemini-2.0-flash-preview-image-generation", contents: [{ text: "merge" }, photo, sketch], config: { responseModalities: [Modality.TEXT, Modality.IMAGE] } });`,
       errors: [
         {
           messageId: "textBeforeImages",
           suggestions: [
             {
               messageId: "moveTextLast",
-              output: `const photo = { fileData: { mimeType: "image/png", fileUri: uri } };
-await ai.models.generateContent({ model: "gemini-3-pro-image", contents: [photo, sketch, { text: "merge" }] });`,
+              output: `import { Modality } from "@google/genai";
+const photo = { fileData: { mimeType: "image/png", fileUri: uri } };
+await ai.models.generateContent({ model: "gemini-2.0-flash-preview-image-generation", contents: [photo, sketch, { text: "merge" }], config: { responseModalities: [Modality.TEXT, Modality.IMAGE] } });`,
             },
           ],
         },

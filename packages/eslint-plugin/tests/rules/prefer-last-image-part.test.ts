@@ -13,6 +13,16 @@ ruleTester.run("prefer-last-image-part", rule, {
     `body.contents[0].parts[0].inline_data = { mime_type: "image/png", data };`,
     `const mime = upload.mime_type;`,
     `const first = doc.parts[0].inlineData;`,
+    // camelCase first, snake_case only as a fallback for gateways that answer it: nothing is lost.
+    `for (const part of res.candidates[0].content.parts) {
+  const inline = part.inlineData ?? part.inline_data;
+  if (inline) save(inline.data, inline.mimeType || inline.mime_type);
+}`,
+    `const images = res.candidates[0].content.parts.filter((p) => p.inlineData || p.inline_data);`,
+    `for (const part of res.candidates[0].content.parts) {
+  const data = part.inlineData ? part.inlineData.data : part.inline_data?.data;
+  if (part.inlineData) use(part.inlineData); else if (part.inline_data) use(part.inline_data);
+}`,
   ],
   invalid: [
     {

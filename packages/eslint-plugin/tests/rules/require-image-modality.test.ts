@@ -3,6 +3,14 @@ import rule from "../../src/rules/require-image-modality.js";
 import { createRuleTester } from "../rule-tester.js";
 
 const ruleTester = createRuleTester();
+
+/** A REST call to an image model whose responseModalities are `[first, second]`. */
+const lowercase = (first: string, second: string) =>
+  `fetch("${URL}", { body: JSON.stringify({ contents: [], generationConfig: { responseModalities: ["${first}", "${second}"] } }) });`;
+
+/** The rule's two suggestions, each writing its value where `output` puts it. */
+const setModalities = (output: (value: string) => string) =>
+  ['["IMAGE"]', '["TEXT", "IMAGE"]'].map((value) => ({ messageId: "setModalities" as const, data: { value }, output: output(value) }));
 const URL = "https://generativelanguage.googleapis.com/v1beta/models/gemini-3-pro-image:generateContent";
 
 ruleTester.run("require-image-modality", rule, {
@@ -24,6 +32,29 @@ ruleTester.run("require-image-modality", rule, {
     `const chat = ai.chats.create({ model: "gemini-3-pro-image", config: { responseModalities: ["IMAGE"] } });
      await chat.sendMessage({ message: "bluer", config: { imageConfig: { aspectRatio: "1:1" } } });`,
     `const config = { imageConfig: { aspectRatio: "16:9" } };`,
+    // Only the model says image: Google's own first sample sends no config and gets an image.
+    `await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: "a cat" });`,
+    `import { google } from "@ai-sdk/google";
+     import { generateText } from "ai";
+     await generateText({ model: google("gemini-3.1-flash-image"), prompt: "a cat" });`,
+    // IMAGE in any spelling, through a const, or as the SDK's enum.
+    `import { GoogleGenAI, Modality } from "@google/genai";
+     await ai.models.generateContent({ model: "gemini-3-pro-image", contents: "a cat", config: { responseModalities: [Modality.TEXT, Modality.IMAGE] } });`,
+    `const MODALITIES = ["TEXT", "IMAGE"] as const;
+     await ai.models.generateContent({ model: "gemini-3-pro-image", contents: "a cat", config: { responseModalities: MODALITIES } });`,
+    // An unknown model asking for IMAGE is an image request, and it asks for IMAGE.
+    `await ai.models.generateContent({ model: "gemini-2.0-flash-preview-image-generation", contents: "a cat", config: { responseModalities: [Modality.TEXT, Modality.IMAGE] } });`,
+    // Text requests: a text model, a TEXT_MODEL const, JSON output, TEXT only without an image model.
+    `await ai.models.generateContent({ model: "gemini-2.5-flash", contents: "hi", config: { responseModalities: ["TEXT"] } });`,
+    `const TEXT_MODEL = "gemini-1.5-flash";
+     const model = genAI.getGenerativeModel({ model: TEXT_MODEL, generationConfig: { responseModalities: ["TEXT"], imageConfig: { aspectRatio: "1:1" } } });`,
+    `await ai.models.generateContent({ model, contents: "list", config: { responseMimeType: "application/json", responseSchema: schema, responseModalities: [Modality.TEXT] } });`,
+    `fetch("${URL.replace("gemini-3-pro-image", "gemini-2.5-flash")}", { body: JSON.stringify({ contents: [], generationConfig: { responseModalities: ["TEXT"] } }) });`,
+    // The settings' model never makes a text call an image request.
+    {
+      code: `export const ask = (url: string) => fetch(url + ":generateContent", { body: JSON.stringify({ contents: [], generationConfig: { responseModalities: ["TEXT"] } }) });`,
+      settings: { "gemini-image": { defaultModel: "gemini-3-pro-image" } },
+    },
   ],
   invalid: [
     {
@@ -56,30 +87,6 @@ ruleTester.run("require-image-modality", rule, {
       ],
     },
     {
-      // No config at all: the suggestion creates it.
-      code: `await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: "a cat" });`,
-      errors: [
-        {
-          messageId: "missingModalities",
-          data: { message: describeFinding("missing-response-modalities", { target: "config" }).message },
-          line: 1,
-          column: 33,
-          suggestions: [
-            {
-              messageId: "setModalities",
-              data: { value: '["IMAGE"]' },
-              output: `await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: "a cat", config: { responseModalities: ["IMAGE"] } });`,
-            },
-            {
-              messageId: "setModalities",
-              data: { value: '["TEXT", "IMAGE"]' },
-              output: `await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: "a cat", config: { responseModalities: ["TEXT", "IMAGE"] } });`,
-            },
-          ],
-        },
-      ],
-    },
-    {
       // Present without IMAGE.
       code: `const model = genAI.getGenerativeModel({ model: "gemini-2.5-flash-image", generationConfig: { responseModalities: ["TEXT"] } });`,
       errors: [
@@ -104,34 +111,35 @@ ruleTester.run("require-image-modality", rule, {
       ],
     },
     {
-      // AI SDK generateText with a Gemini image model needs providerOptions.google.responseModalities.
-      code: `import { google } from "@ai-sdk/google";
-import { generateText } from "ai";
-await generateText({ model: google("gemini-3.1-flash-image"), prompt: "a cat" });`,
+      // The SDK's enum, TEXT only, on an image model: a conflict, reported.
+      code: `import { Modality } from "@google/genai";
+await ai.models.generateContent({ model: "gemini-3-pro-image", contents: "a cat", config: { responseModalities: [Modality.TEXT] } });`,
       errors: [
         {
           messageId: "missingModalities",
-          data: { message: describeFinding("missing-response-modalities", { target: "providerOptions.google" }).message },
-          line: 3,
-          column: 20,
-          suggestions: [
-            {
-              messageId: "setModalities",
-              data: { value: '["IMAGE"]' },
-              output: `import { google } from "@ai-sdk/google";
-import { generateText } from "ai";
-await generateText({ model: google("gemini-3.1-flash-image"), prompt: "a cat", providerOptions: { google: { responseModalities: ["IMAGE"] } } });`,
-            },
-            {
-              messageId: "setModalities",
-              data: { value: '["TEXT", "IMAGE"]' },
-              output: `import { google } from "@ai-sdk/google";
-import { generateText } from "ai";
-await generateText({ model: google("gemini-3.1-flash-image"), prompt: "a cat", providerOptions: { google: { responseModalities: ["TEXT", "IMAGE"] } } });`,
-            },
-          ],
+          data: { message: describeFinding("missing-response-modalities", { target: "config", present: ["TEXT"] }).message },
+          line: 2,
+          column: 113,
+          suggestions: setModalities(
+            (value) => `import { Modality } from "@google/genai";
+await ai.models.generateContent({ model: "gemini-3-pro-image", contents: "a cat", config: { responseModalities: ${value} } });`,
+          ),
         },
       ],
+    },
+    {
+      // Lowercase: whether Google accepts it is UNCONFIRMED, so only the case warning, never "no image comes back".
+      code: lowercase("image", "text"),
+      errors: [
+        { value: "image", expected: "IMAGE", column: 181, output: lowercase("IMAGE", "text") },
+        { value: "text", expected: "TEXT", column: 190, output: lowercase("image", "TEXT") },
+      ].map(({ value, expected, column, output }) => ({
+        messageId: "modalityCase" as const,
+        data: { message: describeFinding("response-modality-case", { value, expected }).message },
+        line: 1,
+        column,
+        suggestions: [{ messageId: "useUppercase" as const, data: { expected }, output }],
+      })),
     },
   ],
 });

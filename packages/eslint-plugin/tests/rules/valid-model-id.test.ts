@@ -17,6 +17,14 @@ ruleTester.run("valid-model-id", rule, {
     // Other providers' and Google's text models are not image model typos.
     `await ai.models.generateContent({ model: "gemini-2.5-pro", contents: "hi" });`,
     `openai.images.generate({ model: "dall-e-3", prompt: "a cat" });`,
+    // An app's own names that are no model field: a UI label, an object key, a route.
+    `const LABELS = { "nano-banana": "Nano Banana", "nano-banana-pro": "Nano Banana Pro" };
+     export const render = (tier: keyof typeof LABELS) => LABELS[tier];
+     app.post("/api/nano-banana", async (req, res) => {
+       res.json(await ai.models.generateContent({ model: "gemini-3-pro-image", contents: req.body.prompt, config: { labels: { feature: "nano-banana" } } }));
+     });`,
+    `const APP = "nano-banana-studio";
+     fetch(\`${GOOGLE}/gemini-3-pro-image:generateContent?app=\${APP}\`, { body: JSON.stringify({ contents: [] }) });`,
     // The default model from settings is not code to fix here.
     {
       code: `export const build = () => ({ contents: [], generationConfig: {} });`,
@@ -24,6 +32,13 @@ ruleTester.run("valid-model-id", rule, {
     },
   ],
   invalid: [
+    {
+      // The alias is written in the URL itself: the report is on the URL, never on the app's label
+      // (`APP` contains the same words), and there is no literal of the alias alone to edit.
+      code: `const APP = "nano-banana-studio";
+fetch(\`${GOOGLE}/nano-banana:generateContent?app=\${APP}\`, { body: JSON.stringify({ contents: [] }) });`,
+      errors: [{ messageId: "modelAlias", line: 2, column: 7, suggestions: [] }],
+    },
     {
       // The preview shut down on 2026-06-25; the GA id replaces it.
       code: `await ai.models.generateContent({ model: "gemini-3-pro-image-preview", contents: "a cat" });`,
