@@ -1,5 +1,7 @@
 // The legacy SDK's GenerationConfig (@google/generative-ai 0.24.1) declares no responseModalities
-// and no imageConfig: in TypeScript the codemod leaves a follow-up instead of an edit tsc refuses.
+// and no imageConfig. An image model alone does not ask for responseModalities (Google's own
+// first sample sends none), so this typed call is left as it is; a call whose imageConfig asks
+// for it gets a follow-up instead of an edit tsc refuses (typecheck-outputs.test.ts).
 import { GoogleGenerativeAI } from "@google/generative-ai";
 
 const genAI = new GoogleGenerativeAI(process.env.GEMINI_API_KEY ?? "");

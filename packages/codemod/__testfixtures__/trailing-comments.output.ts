@@ -18,7 +18,7 @@ export const thumb = () =>
   fetch(url, {
     body: JSON.stringify({
       contents: [],
-      generationConfig: { temperature: 1 /* playful */, responseModalities: ["IMAGE"] },
+      generationConfig: { temperature: 1 /* playful */ },
       // one is enough
     }),
   });

@@ -1,11 +1,12 @@
-// A field goes into an annotated object only when its type is seen to declare it.
+// A field goes into an annotated object only when its type is seen to declare it. Every
+// request here asks for an image through its imageConfig, so each needs responseModalities.
 import { GoogleGenAI, type GenerateContentParameters } from "@google/genai";
 
 const url = "https://generativelanguage.googleapis.com/v1beta/models/gemini-3-pro-image:generateContent";
 
 interface NarrowBody {
   contents: unknown[];
-  generationConfig?: { temperature?: number };
+  generationConfig?: { temperature?: number; imageConfig?: { aspectRatio?: string } };
 }
 
 interface ImageBody {
@@ -17,25 +18,25 @@ type LooseBody = { contents: unknown[]; generationConfig?: Record<string, unknow
 
 const narrow: NarrowBody = {
   contents: [],
-  generationConfig: { temperature: 0.2 },
+  generationConfig: { temperature: 0.2, imageConfig: { aspectRatio: "1:1" } },
 };
 export const a = () => fetch(url, { method: "POST", body: JSON.stringify(narrow) });
 
-const image: ImageBody = { contents: [], generationConfig: { temperature: 0.2 } };
+const image: ImageBody = { contents: [], generationConfig: { temperature: 0.2, imageConfig: { aspectRatio: "1:1" } } };
 export const b = () => fetch(url, { method: "POST", body: JSON.stringify(image) });
 
-export const c = () => fetch(url, { method: "POST", body: JSON.stringify({ contents: [], generationConfig: { temperature: 1 } } satisfies LooseBody) });
+export const c = () => fetch(url, { method: "POST", body: JSON.stringify({ contents: [], generationConfig: { temperature: 1, imageConfig: { aspectRatio: "1:1" } } } satisfies LooseBody) });
 
-export const d = () => fetch(url, { method: "POST", body: JSON.stringify({ contents: [], generationConfig: { temperature: 1 } } as NarrowBody) });
+export const d = () => fetch(url, { method: "POST", body: JSON.stringify({ contents: [], generationConfig: { temperature: 1, imageConfig: { aspectRatio: "1:1" } } } as NarrowBody) });
 
 function send(body: NarrowBody & { imageConfig?: { aspectRatio?: string } }) {
   return fetch(url, { method: "POST", body: JSON.stringify(body) });
 }
 export const e = () => send({ contents: [], generationConfig: { temperature: 1 }, imageConfig: { aspectRatio: "16:9" } });
 
-const anything: any = { contents: [], generationConfig: { temperature: 1 } };
+const anything: any = { contents: [], generationConfig: { temperature: 1, imageConfig: { aspectRatio: "1:1" } } };
 export const f = () => fetch(url, { method: "POST", body: JSON.stringify(anything) });
 
 const ai = new GoogleGenAI({});
-const params: GenerateContentParameters = { model: "gemini-3-pro-image", contents: "a fox", config: { temperature: 1 } };
+const params: GenerateContentParameters = { model: "gemini-3-pro-image", contents: "a fox", config: { temperature: 1, imageConfig: { aspectRatio: "1:1" } } };
 export const g = () => ai.models.generateContent(params);
