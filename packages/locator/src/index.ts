@@ -4,7 +4,7 @@ import { locateByShape } from "./by-shape.js";
 import { locateByType } from "./by-type.js";
 import type { LocatorContext } from "./context.js";
 import { locateGenaiRequest } from "./genai.js";
-import { locateHttpRequest } from "./http.js";
+import { locateHttpRequests } from "./http.js";
 import { locateLegacyRequest } from "./legacy.js";
 import type { LocatedRequest } from "./types.js";
 
@@ -19,7 +19,7 @@ export type { LocatorContext } from "./context.js";
  */
 const TRIGGER = /[gG]enerateContent|generation_?[cC]onfig|generateImage|generateText|streamText|getGenerativeModel|chats|ModelParams/u;
 
-const CALL_LOCATORS = [locateHttpRequest, locateGenaiRequest, locateLegacyRequest, locateAiSdkRequest] as const;
+const CALL_LOCATORS = [locateHttpRequests, locateGenaiRequest, locateLegacyRequest, locateAiSdkRequest] as const;
 
 /** What the locator knows about one file; shared by every rule that lints it. */
 interface FileState {
@@ -118,11 +118,15 @@ function locate(ctx: LocatorContext, collected: FileState["collected"]): Located
   const claimed = new Set<TSESTree.Node>();
   for (const call of calls) {
     for (const locator of CALL_LOCATORS) {
-      const request = locator(ctx, call);
-      if (!request) continue;
-      requests.push(request);
-      if (request.root.node) claimed.add(request.root.node);
-      for (const entry of request.root.entries) if (entry.object) claimed.add(entry.object);
+      const found = locator(ctx, call);
+      // A call may send several bodies (assigned in branches, or through a wrapper's callers).
+      const list = Array.isArray(found) ? found : found ? [found] : [];
+      if (list.length === 0) continue;
+      for (const request of list) {
+        requests.push(request);
+        if (request.root.node) claimed.add(request.root.node);
+        for (const entry of request.root.entries) if (entry.object) claimed.add(entry.object);
+      }
       break;
     }
   }
@@ -176,6 +180,8 @@ export * from "./ast.js";
 export * from "./binding.js";
 export * from "./by-shape.js";
 export * from "./by-type.js";
+export * from "./checked-model.js";
+export * from "./class-members.js";
 export * from "./context.js";
 export * from "./fix.js";
 export * from "./genai.js";
@@ -187,7 +193,9 @@ export * from "./nested.js";
 export * from "./object-view.js";
 export * from "./part-kind.js";
 export * from "./parts.js";
+export * from "./possible-values.js";
 export * from "./static-text.js";
 export * from "./types.js";
 export * from "./usage.js";
 export * from "./value.js";
+export * from "./wrapper.js";
