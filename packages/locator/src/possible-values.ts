@@ -10,7 +10,8 @@ import { isProcessEnv } from "./static-text.js";
 export interface PossibleValues {
   /**
    * The expressions the value may come from, past variables, members, conditionals and
-   * fallbacks: literals, templates, objects, calls. `null` and `undefined` are left out.
+   * fallbacks: literals, templates, objects, calls, and the parameters, globals and members
+   * that could not be followed. `null` and `undefined` are left out.
    */
   readonly nodes: readonly TSESTree.Node[];
   /**
@@ -25,6 +26,11 @@ const MAX_DEPTH = 8;
 /** Past this many values (a large table) the locator stops listing and calls the value open. */
 const MAX_VALUES = 32;
 const OPEN: PossibleValues = { nodes: [], open: true };
+
+/** A value the file cannot follow further: itself, open. */
+function opaque(node: TSESTree.Node): PossibleValues {
+  return { nodes: [node], open: true };
+}
 const NOTHING: PossibleValues = { nodes: [], open: false };
 
 /**
@@ -40,7 +46,7 @@ export function possibleValues(ctx: LocatorContext, node: TSESTree.Node, depth =
     case AST_NODE_TYPES.ConditionalExpression:
       return merge([possibleValues(ctx, current.consequent, depth + 1), possibleValues(ctx, current.alternate, depth + 1)]);
     case AST_NODE_TYPES.LogicalExpression: {
-      if (current.operator === "&&") return OPEN;
+      if (current.operator === "&&") return opaque(current);
       const fallback = possibleValues(ctx, current.right, depth + 1);
       // The environment may hold anything: the literal is only what the code falls back to.
       if (isProcessEnv(current.left)) return { nodes: fallback.nodes, open: true };
@@ -64,17 +70,17 @@ function identifierValues(ctx: LocatorContext, id: TSESTree.Identifier, depth: n
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type === "Variable" && def.node.id.type === AST_NODE_TYPES.Identifier) {
     const assigned = assignedValues(ctx, id);
-    return assigned ? merge(assigned.values.map((value) => possibleValues(ctx, value, depth + 1))) : OPEN;
+    return assigned ? merge(assigned.values.map((value) => possibleValues(ctx, value, depth + 1))) : opaque(id);
   }
   // A parameter or a destructured name: the caller or the object decides; a default is likely.
-  if (def?.type === "Variable" || def?.type === "Parameter") return defaultValue(ctx, def.name, depth);
-  return OPEN;
+  if (def?.type === "Variable" || def?.type === "Parameter") return defaultValue(ctx, id, def.name, depth);
+  return opaque(id);
 }
 
 /** The default of a parameter or destructured name (`modelName = "…"`), as a likely value. */
-function defaultValue(ctx: LocatorContext, name: TSESTree.Node, depth: number): PossibleValues {
+function defaultValue(ctx: LocatorContext, id: TSESTree.Identifier, name: TSESTree.Node, depth: number): PossibleValues {
   const pattern = name.parent;
-  if (pattern?.type !== AST_NODE_TYPES.AssignmentPattern || pattern.left !== name) return OPEN;
+  if (pattern?.type !== AST_NODE_TYPES.AssignmentPattern || pattern.left !== name) return opaque(id);
   return { nodes: possibleValues(ctx, pattern.right, depth + 1).nodes, open: true };
 }
 
@@ -83,9 +89,9 @@ function memberValues(ctx: LocatorContext, member: TSESTree.MemberExpression, de
   const object = unwrap(member.object);
   if (object.type === AST_NODE_TYPES.ThisExpression) {
     const owner = name === undefined ? undefined : classOfThis(member);
-    return owner ? classMemberValues(ctx, owner.node, name!, owner.isStatic, depth) : OPEN;
+    return owner ? classMemberValues(ctx, owner.node, name!, owner.isStatic, depth) : opaque(member);
   }
-  if (isProcessEnv(member)) return OPEN;
+  if (isProcessEnv(member)) return opaque(member);
   if (object.type === AST_NODE_TYPES.Identifier && name !== undefined) {
     const def = ASTUtils.findVariable(scopeOf(ctx, object), object)?.defs[0];
     if (def?.type === "ClassName") return classMemberValues(ctx, def.node, name, true, depth);
@@ -96,7 +102,7 @@ function memberValues(ctx: LocatorContext, member: TSESTree.MemberExpression, de
     }
   }
   const holders = holdersOf(ctx, object, depth);
-  if (!holders) return OPEN;
+  if (!holders) return opaque(member);
   const found: PossibleValues[] = [];
   for (const holder of holders.nodes) {
     if (holder.type === AST_NODE_TYPES.ArrayExpression) found.push(elementValues(ctx, holder, name, depth));

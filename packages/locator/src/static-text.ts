@@ -48,7 +48,8 @@ export function staticText(ctx: LocatorContext, node: TSESTree.Node, depth = 0):
       // `this.baseUrl`, `Provider.BASE`, `CONFIG.url`: when the member holds one known value.
       if (isProcessEnv(current)) return undefined;
       const values = possibleValues(ctx, current, depth + 1);
-      return values.nodes.length === 1 ? staticText(ctx, values.nodes[0]!, depth + 1) : undefined;
+      const [only] = values.nodes;
+      return values.nodes.length === 1 && only !== current ? staticText(ctx, only!, depth + 1) : undefined;
     }
     default:
       return undefined;

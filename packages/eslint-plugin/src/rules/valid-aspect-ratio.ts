@@ -1,4 +1,5 @@
 import { ALL_ASPECT_RATIOS, FINDINGS, normalizeAspectRatio, type AspectRatio } from "@gemini-image/protocol";
+import { checkedModel } from "@gemini-image/locator";
 import { mayHoldRequests, onRequests, locatorContext, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
 import { field, imageConfigOf } from "@gemini-image/locator";
 import { knownValue } from "@gemini-image/locator";
@@ -32,7 +33,7 @@ export default createRule<Options, MessageIds>({
       if (!entry) return;
       const value = knownValue(ctx, entry.value);
       if (!value) return;
-      const model = request.model?.resolved.kind === "known" ? request.model.resolved.model : undefined;
+      const model = checkedModel(request);
       if (model && model.tiers.length === 0) return;
       const accepted: readonly AspectRatio[] = model ? model.aspectRatios : ALL_ASPECT_RATIOS;
       if (value.kind === "string" && (accepted as readonly string[]).includes(value.text)) return;

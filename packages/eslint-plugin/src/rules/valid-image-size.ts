@@ -1,4 +1,5 @@
 import { FINDINGS, IMAGE_SIZES, normalizeImageSize, type ImageSize } from "@gemini-image/protocol";
+import { checkedModel } from "@gemini-image/locator";
 import { mayHoldRequests, onRequests, locatorContext, type LocatedRequest } from "@gemini-image/locator";
 import { field, imageConfigOf, literalProperty } from "@gemini-image/locator";
 import { knownValue } from "@gemini-image/locator";
@@ -39,7 +40,7 @@ export default createRule<Options, MessageIds>({
       if (!entry) return;
       const value = knownValue(ctx, entry.value);
       if (!value) return;
-      const model = request.model?.resolved.kind === "known" ? request.model.resolved.model : undefined;
+      const model = checkedModel(request);
       // A shut-down model accepts nothing; valid-model-id reports the model instead.
       if (model && model.tiers.length === 0) return;
       const accepted: readonly ImageSize[] = model ? model.imageSizes : IMAGE_SIZES;
