@@ -49,6 +49,17 @@ await ai.models.generateImages({ model: IMAGEN, prompt: "a cat" });`,
       2,
       19,
     ),
+    // A field set in a plain JS constructor is only the likely model, and its id is still retired.
+    retired(
+      `export class ImageBot {
+  constructor(ai) { this.ai = ai; this.model = "gemini-3-pro-image-preview"; }
+  run(prompt) { return this.ai.models.generateContent({ model: this.model, contents: prompt }); }
+}`,
+      "gemini-3-pro-image-preview",
+      "gemini-3-pro-image",
+      2,
+      48,
+    ),
     // static readonly constant read as Class.NAME.
     retired(
       `export class GeminiService {

@@ -243,6 +243,25 @@ describe("requests sent through wrappers", () => {
     ]);
   });
 
+  it("adds what the wrapper writes into its parameter, and marks what it hands on as unknown", () => {
+    const requests = locate(`
+      async function withConfig(payload: any) {
+        payload.generationConfig = { responseModalities: ["IMAGE"] };
+        return fetch("${BASE}/gemini-3-pro-image:generateContent", { method: "POST", body: JSON.stringify(payload) });
+      }
+      async function withHelper(payload: any) {
+        addDefaults(payload);
+        return fetch("${BASE}/gemini-3-pro-image:generateContent", { method: "POST", body: JSON.stringify(payload) });
+      }
+      withConfig({ contents: [] });
+      withHelper({ contents: [] });
+    `);
+    expect(requests.map((r) => [r.api, r.keys, r.mayHaveUnknownKeys])).toEqual([
+      ["withConfig", ["contents", "generationConfig"], false],
+      ["withHelper", ["contents"], true],
+    ]);
+  });
+
   it("follows the model parameter of the wrapper too", () => {
     const requests = locate(`
       const post = async (model: string, body: unknown) =>

@@ -82,7 +82,12 @@ export function locateHttpRequests(ctx: LocatorContext, call: TSESTree.CallExpre
     const modelArgument = modelParameter && modelParameter.fn === forwarded.fn ? argumentFor(site, modelParameter.index) : undefined;
     const model = modelArgument ? modelChoice(modelCandidates(ctx, modelArgument, "url")) : modelsFromUrl(ctx, url, urlNode);
     const bodies = found.forwardedOptions ? bodiesFromOptions(ctx, argument).bodies : viewsOf(ctx, argument).filter(isBody);
-    for (const root of bodies) requests.push(request(site, root, model, calleeName(site.callee)));
+    for (const root of bodies) {
+      // What the wrapper adds to its parameter (`payload.generationConfig = …`) is part of the body.
+      if (!found.forwardedOptions) for (const mutation of forwarded.usage.mutations) root.addMutation(mutation);
+      if (forwarded.usage.escapes || (found.forwardedOptions && forwarded.usage.mutations.length > 0)) root.mayHaveUnknownKeys = true;
+      requests.push(request(site, root, model, calleeName(site.callee)));
+    }
   }
   return requests;
 }

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { calleeName, calleeObject, isIdentifier, isJsonStringify, memberName } from "./ast.js";
 import type { Binding } from "./binding.js";
 
@@ -51,10 +51,18 @@ const READING_CALLS = new Set([
  * those writes are not changes to the object.
  */
 export function analyseUsage(binding: Pick<Binding, "variable" | "declarator">, branches = false): Usage {
+  return analyseReferences(binding.variable, binding.declarator.id, branches);
+}
+
+/**
+ * The same for any variable, a parameter included: `declared` is the name where it is declared,
+ * whose reference is not a use.
+ */
+export function analyseReferences(variable: TSESLint.Scope.Variable, declared: TSESTree.Node, branches = false): Usage {
   const mutations: Mutation[] = [];
   let escapes = false;
-  for (const ref of binding.variable.references) {
-    if (ref.identifier === binding.declarator.id) continue;
+  for (const ref of variable.references) {
+    if (ref.identifier === declared) continue;
     if (ref.isWrite()) {
       if (!branches) escapes = true;
       continue;

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/util
 import { isJsonStringify, staticKeyName, unwrap } from "./ast.js";
 import { memberFacts } from "./class-members.js";
 import { scopeOf, type LocatorContext } from "./context.js";
+import { analyseReferences, type Usage } from "./usage.js";
 
 type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclaration | TSESTree.FunctionExpression;
 
@@ -9,6 +10,8 @@ type FunctionNode = TSESTree.ArrowFunctionExpression | TSESTree.FunctionDeclarat
 export interface Forwarded {
   readonly fn: FunctionNode;
   readonly index: number;
+  /** How the function itself uses the parameter: keys it adds, or code that may add some. */
+  readonly usage: Usage;
 }
 
 /**
@@ -19,7 +22,8 @@ export function forwardedParameter(ctx: LocatorContext, node: TSESTree.Node): Fo
   let current = unwrap(node);
   if (current.type === AST_NODE_TYPES.CallExpression && isJsonStringify(current) && current.arguments[0]) current = unwrap(current.arguments[0]);
   if (current.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const def = ASTUtils.findVariable(scopeOf(ctx, current), current)?.defs[0];
+  const variable = ASTUtils.findVariable(scopeOf(ctx, current), current);
+  const def = variable?.defs[0];
   if (def?.type !== "Parameter") return undefined;
   const fn = def.node;
   if (
@@ -30,7 +34,8 @@ export function forwardedParameter(ctx: LocatorContext, node: TSESTree.Node): Fo
     return undefined;
   }
   const index = fn.params.findIndex((param) => param === def.name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === def.name));
-  return index < 0 ? undefined : { fn, index };
+  if (index < 0) return undefined;
+  return { fn, index, usage: analyseReferences(variable!, def.name) };
 }
 
 /**
