@@ -60,6 +60,28 @@ await ai.models.generateImages({ model: IMAGEN, prompt: "a cat" });`,
       2,
       48,
     ),
+    // A method of an object literal reads its own property.
+    retired(
+      `export const imageService = {
+  model: "gemini-3-pro-image-preview",
+  generate(ai, prompt) { return ai.models.generateContent({ model: this.model, contents: prompt }); },
+};`,
+      "gemini-3-pro-image-preview",
+      "gemini-3-pro-image",
+      2,
+      10,
+    ),
+    // An AI SDK model from a map of image models.
+    retired(
+      `import { google } from "@ai-sdk/google";
+import { generateText } from "ai";
+const MODELS = { fast: "gemini-3.1-flash-image", best: "gemini-3-pro-image-preview" };
+export const run = (tier) => generateText({ model: google(MODELS[tier]), prompt: "a cat" });`,
+      "gemini-3-pro-image-preview",
+      "gemini-3-pro-image",
+      3,
+      56,
+    ),
     // static readonly constant read as Class.NAME.
     retired(
       `export class GeminiService {

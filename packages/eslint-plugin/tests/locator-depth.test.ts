@@ -49,6 +49,16 @@ describe("models held in classes", () => {
     ]);
   });
 
+  it("reads this.model in a method of an object literal as the likely model", () => {
+    const [request] = locate(`
+      export const imageService = {
+        model: "gemini-3.1-flash-image",
+        async generate(ai: Ai, prompt: string) { return ai.models.generateContent({ model: this.model, contents: prompt }); },
+      };
+    `);
+    expect(request).toMatchObject({ model: "gemini-3.1-flash-image", likely: true });
+  });
+
   it("does not take an instance field for a static one of the same name", () => {
     const [request] = locate(`
       export class Gen {
@@ -99,6 +109,22 @@ describe("object maps and enums", () => {
       export const run = (ai: Ai, tier: string) => ai.models.generateContent({ model: MODELS[tier], contents: "a" });
     `);
     expect(request).toMatchObject({ model: "gemini-3.1-flash-image", likely: true });
+  });
+});
+
+describe("AI SDK models from maps", () => {
+  it("finds an AI SDK call when every model the map may give is a Gemini image model", () => {
+    const requests = locate(`
+      import { google } from "@ai-sdk/google";
+      import { generateText } from "ai";
+      const IMAGE_MODELS = { fast: "gemini-3.1-flash-image", best: "gemini-3-pro-image" };
+      const MIXED = { chat: "gemini-2.5-flash", image: "gemini-3-pro-image" };
+      export async function run(tier: "fast" | "best", kind: "chat" | "image") {
+        await generateText({ model: google(IMAGE_MODELS[tier]), prompt: "a cat" });
+        await generateText({ model: google(MIXED[kind]), prompt: "hello" });
+      }
+    `);
+    expect(requests.map((r) => [r.shape, r.candidates])).toEqual([["ai-sdk", ["gemini-3.1-flash-image", "gemini-3-pro-image"]]]);
   });
 });
 

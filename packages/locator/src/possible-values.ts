@@ -88,8 +88,14 @@ function memberValues(ctx: LocatorContext, member: TSESTree.MemberExpression, de
   const name = member.property.type === AST_NODE_TYPES.PrivateIdentifier ? `#${member.property.name}` : memberName(member);
   const object = unwrap(member.object);
   if (object.type === AST_NODE_TYPES.ThisExpression) {
-    const owner = name === undefined ? undefined : classOfThis(member);
-    return owner ? classMemberValues(ctx, owner.node, name!, owner.isStatic, depth) : opaque(member);
+    if (name === undefined) return opaque(member);
+    const owner = classOfThis(member);
+    if (owner) return classMemberValues(ctx, owner.node, name, owner.isStatic, depth);
+    // A method of an object literal (`const service = { model: "…", run() { … this.model … } }`):
+    // any alias may change the object, and a call may rebind `this`, so its values are only likely.
+    const literal = objectOfThis(member);
+    const view = literal && viewOf(ctx, literal, depth + 1);
+    return view ? { nodes: entryValues(ctx, view, name, depth).nodes, open: true } : opaque(member);
   }
   if (isProcessEnv(member)) return opaque(member);
   if (object.type === AST_NODE_TYPES.Identifier && name !== undefined) {
@@ -112,6 +118,19 @@ function memberValues(ctx: LocatorContext, member: TSESTree.MemberExpression, de
     }
   }
   return merge([...found, { nodes: [], open: holders.open }]);
+}
+
+/** The object literal whose method `this` is in, when it is one. */
+function objectOfThis(node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) continue;
+    if (current.type !== AST_NODE_TYPES.FunctionExpression && current.type !== AST_NODE_TYPES.FunctionDeclaration) continue;
+    const property = current.parent;
+    return property?.type === AST_NODE_TYPES.Property && property.value === current && property.parent.type === AST_NODE_TYPES.ObjectExpression
+      ? property.parent
+      : undefined;
+  }
+  return undefined;
 }
 
 /** The objects and arrays an expression may be: a variable's view keeps its later assignments. */
