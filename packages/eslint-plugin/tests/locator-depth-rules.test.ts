@@ -136,6 +136,11 @@ post("gemini-3-pro-image-preview", { contents: [] });`,
 
 ruleTester.run("valid-image-size (locator depth)", validImageSize, {
   valid: [
+    // An exported helper may be called from other files with another model.
+    `export async function draw(ai, model, prompt) {
+  return ai.models.generateContent({ model, contents: prompt, config: { imageConfig: { imageSize: "512" } } });
+}
+export const poster = (ai) => draw(ai, "gemini-3-pro-image", "a poster");`,
     // The candidates disagree: "512" is valid on 3.1 Flash Image, so no model-specific report.
     `const MODELS = { draft: "gemini-3.1-flash-image", final: "gemini-3-pro-image" };
 export const run = (ai, tier) => ai.models.generateContent({ model: MODELS[tier], contents: "a", config: { imageConfig: { imageSize: "512" } } });`,
@@ -176,6 +181,15 @@ export const run = (ai) => ai.models.generateContent({ model: MODEL, contents: "
 }`,
       output: null,
       errors: [{ messageId: "invalidImageSize", line: 3, column: 131 }],
+    },
+    {
+      // A helper's model parameter, given one model by every caller in the file (none elsewhere).
+      code: `async function draw(ai, model, prompt) {
+  return ai.models.generateContent({ model, contents: prompt, config: { imageConfig: { imageSize: "512" } } });
+}
+export const poster = (ai) => draw(ai, "gemini-3-pro-image", "a poster");`,
+      output: null,
+      errors: [{ messageId: "invalidImageSize", line: 2, column: 99 }],
     },
     {
       // A map read with a static key names one model.

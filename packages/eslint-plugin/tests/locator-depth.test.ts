@@ -144,6 +144,25 @@ describe("defaults and fallbacks", () => {
     ]);
   });
 
+  it("takes a parameter's values from the callers in the file, certain when no other caller can exist", () => {
+    const requests = locate(`
+      async function generate(ai: Ai, model: string, prompt: string) {
+        return ai.models.generateContent({ model, contents: prompt });
+      }
+      export async function exported(ai: Ai, model = "gemini-3-pro-image") {
+        return ai.models.generateContent({ model, contents: "x" });
+      }
+      export const poster = (ai: Ai) => generate(ai, "gemini-3-pro-image", "a poster");
+      export const sketch = (ai: Ai) => generate(ai, "gemini-3.1-flash-image", "a sketch");
+      exported(ai, "gemini-3.1-flash-image");
+    `);
+    expect(requests.map((r) => [r.model, r.likely, r.candidates])).toEqual([
+      [undefined, undefined, ["gemini-3-pro-image", "gemini-3.1-flash-image"]],
+      // Exported: other files may call it with anything, or leave the default.
+      [undefined, undefined, ["gemini-3-pro-image", "gemini-3.1-flash-image"]],
+    ]);
+  });
+
   it("takes env and option fallbacks (||, ??) as the likely model, in bodies and in URLs", () => {
     const requests = locate(`
       const IMAGE_MODEL = process.env.GEMINI_IMAGE_MODEL || "gemini-3-pro-image";

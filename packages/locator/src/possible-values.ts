@@ -5,6 +5,7 @@ import { classOfThis, memberFacts } from "./class-members.js";
 import { scopeOf, type LocatorContext } from "./context.js";
 import { viewOf, type ObjectView } from "./object-view.js";
 import { isProcessEnv } from "./static-text.js";
+import { argumentFor, findCallSites, forwardedParameter } from "./wrapper.js";
 
 /** What an expression may evaluate to, as far as this file shows. */
 export interface PossibleValues {
@@ -72,9 +73,40 @@ function identifierValues(ctx: LocatorContext, id: TSESTree.Identifier, depth: n
     const assigned = assignedValues(ctx, id);
     return assigned ? merge(assigned.values.map((value) => possibleValues(ctx, value, depth + 1))) : opaque(id);
   }
+  if (def?.type === "Parameter") {
+    const passed = argumentValues(ctx, id, depth);
+    if (passed) return passed;
+  }
   // A parameter or a destructured name: the caller or the object decides; a default is likely.
   if (def?.type === "Variable" || def?.type === "Parameter") return defaultValue(ctx, id, def.name, depth);
   return opaque(id);
+}
+
+/**
+ * The values the callers in this file pass for a parameter (`generate("gemini-3-pro-image", p)`),
+ * with its default where a caller leaves it out. Open when unseen callers may exist (an exported
+ * function, a method, a callback) or the function reassigns the parameter.
+ */
+function argumentValues(ctx: LocatorContext, id: TSESTree.Identifier, depth: number): PossibleValues | undefined {
+  const forwarded = forwardedParameter(ctx, id);
+  const variable = ASTUtils.findVariable(scopeOf(ctx, id), id);
+  if (!forwarded || !variable || variable.references.some((ref) => ref.isWrite() && ref.identifier.parent?.type === AST_NODE_TYPES.AssignmentExpression)) {
+    return undefined;
+  }
+  const { calls, complete } = findCallSites(ctx, forwarded.fn);
+  if (calls.length === 0) return undefined;
+  const param = forwarded.fn.params[forwarded.index]!;
+  const fallback = param.type === AST_NODE_TYPES.AssignmentPattern ? param.right : undefined;
+  const found: PossibleValues[] = [{ nodes: [], open: !complete }];
+  // Callers unseen here may leave the parameter out.
+  if (!complete && fallback) found.push(possibleValues(ctx, fallback, depth + 1));
+  for (const call of calls) {
+    const argument = argumentFor(call, forwarded.index);
+    if (argument) found.push(possibleValues(ctx, argument, depth + 1));
+    else if (call.arguments.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) found.push(opaque(id));
+    else if (fallback) found.push(possibleValues(ctx, fallback, depth + 1));
+  }
+  return merge(found);
 }
 
 /** The default of a parameter or destructured name (`modelName = "…"`), as a likely value. */

@@ -43,24 +43,41 @@ export function forwardedParameter(ctx: LocatorContext, node: TSESTree.Node): Fo
  * a function, `this.send(…)` inside the class for a method. Calls from other files are not seen.
  */
 export function callSites(ctx: LocatorContext, fn: FunctionNode): TSESTree.CallExpression[] {
+  return findCallSites(ctx, fn).calls;
+}
+
+/**
+ * The calls of a function and whether they are all of them: not for an exported function, a
+ * method, or a function also used as a value (a callback), which code unseen here may call.
+ */
+export function findCallSites(ctx: LocatorContext, fn: FunctionNode): { readonly calls: TSESTree.CallExpression[]; readonly complete: boolean } {
   const parent = fn.parent;
   if (parent?.type === AST_NODE_TYPES.MethodDefinition && parent.value === fn) {
     const name = staticKeyName(parent.key, parent.computed);
     const owner = parent.parent.parent;
-    if (name === undefined || (owner.type !== AST_NODE_TYPES.ClassDeclaration && owner.type !== AST_NODE_TYPES.ClassExpression)) return [];
-    return memberFacts(ctx, owner, name, parent.static)?.calls ?? [];
+    if (name === undefined || (owner.type !== AST_NODE_TYPES.ClassDeclaration && owner.type !== AST_NODE_TYPES.ClassExpression)) return { calls: [], complete: false };
+    return { calls: memberFacts(ctx, owner, name, parent.static)?.calls ?? [], complete: false };
   }
   let id: TSESTree.Identifier | undefined;
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) id = fn.id;
-  else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) id = parent.id;
-  if (!id) return [];
+  let declaration: TSESTree.Node | undefined;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) {
+    id = fn.id;
+    declaration = fn;
+  } else if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn && parent.id.type === AST_NODE_TYPES.Identifier) {
+    id = parent.id;
+    declaration = parent.parent;
+  }
+  if (!id) return { calls: [], complete: false };
   const variable = ASTUtils.findVariable(scopeOf(ctx, id), id);
   const calls: TSESTree.CallExpression[] = [];
+  let complete = declaration?.parent?.type !== AST_NODE_TYPES.ExportNamedDeclaration && declaration?.parent?.type !== AST_NODE_TYPES.ExportDefaultDeclaration;
   for (const ref of variable?.references ?? []) {
+    if (ref.identifier === id) continue;
     const call = ref.identifier.parent;
     if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === ref.identifier) calls.push(call);
+    else complete = false;
   }
-  return calls;
+  return { calls, complete };
 }
 
 /** The argument a call passes for a parameter, when it is written out (not spread). */
