@@ -163,6 +163,21 @@ describe("defaults and fallbacks", () => {
     ]);
   });
 
+  it("follows a retry that calls the helper again with its own model, and one that switches models", () => {
+    const requests = locate(`
+      async function draw(ai: Ai, model: string, prompt: string, attempt = 0): Promise<unknown> {
+        try {
+          return await ai.models.generateContent({ model, contents: prompt });
+        } catch (error) {
+          if (attempt < 2) return draw(ai, model, prompt, attempt + 1);
+          return draw(ai, "gemini-2.5-flash-image", prompt, 3);
+        }
+      }
+      export const poster = (ai: Ai) => draw(ai, "gemini-3-pro-image", "a poster");
+    `);
+    expect(requests.map((r) => r.candidates)).toEqual([["gemini-2.5-flash-image", "gemini-3-pro-image"]]);
+  });
+
   it("takes env and option fallbacks (||, ??) as the likely model, in bodies and in URLs", () => {
     const requests = locate(`
       const IMAGE_MODEL = process.env.GEMINI_IMAGE_MODEL || "gemini-3-pro-image";

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
-import { memberName, unwrap } from "./ast.js";
+import { isIdentifier, memberName, unwrap } from "./ast.js";
 import { assignedValues, resolveBinding } from "./binding.js";
 import { classOfThis, memberFacts } from "./class-members.js";
 import { scopeOf, type LocatorContext } from "./context.js";
@@ -26,6 +26,8 @@ export interface PossibleValues {
 const MAX_DEPTH = 8;
 /** Past this many values (a large table) the locator stops listing and calls the value open. */
 const MAX_VALUES = 32;
+/** Past this many callers of a function, its parameters are not followed to them. */
+const MAX_CALLERS = 8;
 const OPEN: PossibleValues = { nodes: [], open: true };
 
 /** A value the file cannot follow further: itself, open. */
@@ -94,7 +96,8 @@ function argumentValues(ctx: LocatorContext, id: TSESTree.Identifier, depth: num
     return undefined;
   }
   const { calls, complete } = findCallSites(ctx, forwarded.fn);
-  if (calls.length === 0) return undefined;
+  // Many callers (a bundled library's internals) would cost more than they tell.
+  if (calls.length === 0 || calls.length > MAX_CALLERS) return undefined;
   const param = forwarded.fn.params[forwarded.index]!;
   const fallback = param.type === AST_NODE_TYPES.AssignmentPattern ? param.right : undefined;
   const found: PossibleValues[] = [{ nodes: [], open: !complete }];
@@ -102,6 +105,9 @@ function argumentValues(ctx: LocatorContext, id: TSESTree.Identifier, depth: num
   if (!complete && fallback) found.push(possibleValues(ctx, fallback, depth + 1));
   for (const call of calls) {
     const argument = argumentFor(call, forwarded.index);
+    // A recursive call (a retry) that passes the parameter on adds nothing.
+    const recursive = forwarded.fn.range[0] <= call.range[0] && call.range[1] <= forwarded.fn.range[1];
+    if (recursive && argument && isIdentifier(unwrap(argument), id.name)) continue;
     if (argument) found.push(possibleValues(ctx, argument, depth + 1));
     else if (call.arguments.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) found.push(opaque(id));
     else if (fallback) found.push(possibleValues(ctx, fallback, depth + 1));
