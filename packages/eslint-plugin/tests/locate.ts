@@ -9,6 +9,10 @@ export interface RequestSummary {
   api: string;
   origin: LocatedRequest["origin"];
   model: string | undefined;
+  /** Present when the model is only the likely one. */
+  likely?: true;
+  /** The candidate models, when the code names several. */
+  candidates?: (string | undefined)[];
   keys: string[];
   configKeys: string[] | undefined;
   imageConfigKeys: string[] | undefined;
@@ -41,7 +45,9 @@ export function locate(code: string, settings: Record<string, unknown> = {}): Re
                       shape: request.shape,
                       api: request.api,
                       origin: request.origin,
-                      model: request.model?.resolved.kind === "known" ? request.model.resolved.id : request.model?.text,
+                      model: modelName(request.model),
+                      ...(request.model?.likely ? { likely: true as const } : {}),
+                      ...(request.candidates ? { candidates: request.candidates.map(modelName) } : {}),
                       keys: request.root.entries.map((e) => e.key),
                       configKeys: config?.entries.map((e) => e.key),
                       imageConfigKeys: imageConfig?.entries.map((e) => e.key),
@@ -63,4 +69,8 @@ export function locate(code: string, settings: Record<string, unknown> = {}): Re
   const fatal = messages.find((m) => m.fatal);
   if (fatal) throw new Error(`parse error: ${fatal.message}`);
   return found;
+}
+
+function modelName(model: LocatedRequest["model"]): string | undefined {
+  return model?.resolved.kind === "known" ? model.resolved.id : model?.text;
 }

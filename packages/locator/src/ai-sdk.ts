@@ -4,9 +4,9 @@ import { calleeName, calleeObject, isIdentifier, unwrap } from "./ast.js";
 import { resolveBinding } from "./binding.js";
 import type { LocatorContext } from "./context.js";
 import { importOrigin } from "./imports.js";
-import { modelFromExpression } from "./model.js";
+import { modelCandidates, modelChoice, type ModelChoice } from "./model.js";
 import { viewOf } from "./object-view.js";
-import type { LocatedModel, FoundRequest } from "./types.js";
+import type { FoundRequest } from "./types.js";
 
 const AI_SDK_FUNCTIONS = new Set(["generateImage", "experimental_generateImage", "generateText", "streamText"]);
 const GOOGLE_PROVIDER_MODULES = new Set(["@ai-sdk/google", "@ai-sdk/google-vertex"]);
@@ -27,7 +27,7 @@ export function locateAiSdkRequest(ctx: LocatorContext, call: TSESTree.CallExpre
   if (!root || !modelEntry) return undefined;
   const model = geminiModel(ctx, modelEntry.value);
   if (!model) return undefined;
-  return { shape: "ai-sdk", api: api.replace("experimental_", ""), origin: "call", node: call, root, model, url: undefined };
+  return { shape: "ai-sdk", api: api.replace("experimental_", ""), origin: "call", node: call, root, ...model, url: undefined };
 }
 
 /** The AI SDK function a callee names, through `import { generateImage as gen } from "ai"`. */
@@ -67,9 +67,9 @@ function aiImports(ctx: LocatorContext): ReadonlyMap<string, string> {
 /**
  * The model of `google.image(id)`, `google(id)`, `vertex(id)` or a gateway string
  * (`"google/<id>"`), when it is a Gemini image model, a near miss of one's id, or an id whose
- * name says image.
+ * name says image; with an id from a map (`google(MODELS[tier])`), when every model it may be is one.
  */
-function geminiModel(ctx: LocatorContext, node: TSESTree.Node): LocatedModel | undefined {
+function geminiModel(ctx: LocatorContext, node: TSESTree.Node): ModelChoice | undefined {
   const current = unwrap(node);
   let idNode: TSESTree.Node | undefined;
   if (current.type === AST_NODE_TYPES.CallExpression) {
@@ -85,12 +85,15 @@ function geminiModel(ctx: LocatorContext, node: TSESTree.Node): LocatedModel | u
   } else {
     idNode = current;
   }
-  const model = modelFromExpression(ctx, idNode);
-  if (!model) return undefined;
+  const models = modelCandidates(ctx, idNode);
+  if (models.length === 0) return undefined;
   // Unknown ids whose name says image (`gemini-2.0-flash-preview-image-generation`) are image
   // requests with an unknown model: kept, so they are reported rather than dropped.
-  const output = modelOutput(model.text);
-  return output === "image-model" || output === "image-named" ? model : undefined;
+  const gemini = models.every(({ text }) => {
+    const output = modelOutput(text);
+    return output === "image-model" || output === "image-named";
+  });
+  return gemini ? modelChoice(models) : undefined;
 }
 
 /** `google`/`vertex` from the AI SDK's Google providers, or a provider made by their factories. */

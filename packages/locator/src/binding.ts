@@ -24,3 +24,32 @@ export function resolveBinding(ctx: LocatorContext, id: TSESTree.Identifier): Bi
   }
   return { variable, declarator, init: declarator.init! };
 }
+
+/** Every value a `let`/`var` may hold, when each is written with a plain `=` in this file. */
+export interface Assignments {
+  readonly variable: TSESLint.Scope.Variable;
+  readonly declarator: TSESTree.VariableDeclarator;
+  /** The initializer, when there is one, then the right side of each assignment, in source order. */
+  readonly values: readonly TSESTree.Expression[];
+}
+
+/**
+ * The values of a variable assigned in branches (`let body; if (a) body = {…}; else body = {…}`).
+ * A local variable's writes are all in this file, so the list is complete; `undefined` when a
+ * write is not a plain `=` (`+=`, a destructuring, a `for…of` target) or nothing is written.
+ */
+export function assignedValues(ctx: LocatorContext, id: TSESTree.Identifier): Assignments | undefined {
+  const variable = ASTUtils.findVariable(scopeOf(ctx, id), id);
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const def = variable.defs[0]!;
+  if (def.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const declarator = def.node;
+  const values: TSESTree.Expression[] = declarator.init ? [declarator.init] : [];
+  for (const ref of variable.references) {
+    if (!ref.isWrite() || ref.identifier === declarator.id) continue;
+    const parent = ref.identifier.parent;
+    if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.operator !== "=" || parent.left !== ref.identifier) return undefined;
+    values.push(parent.right);
+  }
+  return values.length > 0 ? { variable, declarator, values } : undefined;
+}

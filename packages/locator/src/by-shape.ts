@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { staticKeyName } from "./ast.js";
 import type { LocatorContext } from "./context.js";
 import { modelProperty } from "./genai.js";
-import { modelFromSettings } from "./model.js";
+import { orSettings } from "./model.js";
 import { viewOf } from "./object-view.js";
 import type { FoundRequest } from "./types.js";
 
@@ -28,7 +28,7 @@ export function locateByShape(ctx: LocatorContext, object: TSESTree.ObjectExpres
     origin: "shape",
     node: object,
     root,
-    model: modelProperty(ctx, root) ?? modelFromSettings(ctx),
+    ...orSettings(ctx, modelProperty(ctx, root)),
     url: undefined,
   };
 }

@@ -2,7 +2,7 @@ import type { TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
 import type { LocatorContext } from "./context.js";
 import { modelProperty } from "./genai.js";
-import { modelFromSettings } from "./model.js";
+import { orSettings } from "./model.js";
 import { viewOf } from "./object-view.js";
 import type { FoundRequest, RequestShape } from "./types.js";
 
@@ -37,7 +37,7 @@ export function locateByType(ctx: LocatorContext, object: TSESTree.ObjectExpress
     origin: "shape",
     node: object,
     root,
-    model: modelProperty(ctx, root) ?? modelFromSettings(ctx),
+    ...orSettings(ctx, modelProperty(ctx, root)),
     url: undefined,
   };
 }

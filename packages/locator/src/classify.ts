@@ -21,6 +21,13 @@ export function classifyRequest(ctx: LocatorContext, request: FoundRequest): Req
   if (model && model.source !== "setting") {
     const found = modelEvidence(model.text);
     if (found) evidence.push({ ...found, node: model.literal ?? model.node });
+  } else if (!model && request.candidates && request.candidates.length > 0) {
+    // Several possible models (`MODELS[tier]`): evidence only when every one of them says the same.
+    const found = request.candidates.map((candidate) => (candidate.source === "setting" ? undefined : modelEvidence(candidate.text)));
+    const first = found[0];
+    if (first && found.every((each) => each?.kind === first.kind)) {
+      evidence.push({ kind: first.kind, text: request.candidates.map((c) => c.text).join(" | "), node: request.candidates[0]!.node ?? request.node });
+    }
   }
   if (request.shape === "ai-sdk" && request.api === "generateImage") evidence.push({ kind: "image-api", node: request.node });
   const config = configOf(request);

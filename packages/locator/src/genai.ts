@@ -3,9 +3,9 @@ import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/util
 import { calleeName, calleeObject, memberName, staticKeyName, unwrap } from "./ast.js";
 import { resolveBinding } from "./binding.js";
 import { scopeOf, type LocatorContext } from "./context.js";
-import { modelFromExpression, modelFromSettings } from "./model.js";
+import { modelCandidates, modelChoice, orSettings, type ModelChoice } from "./model.js";
 import { viewOf } from "./object-view.js";
-import type { LocatedModel, FoundRequest } from "./types.js";
+import type { FoundRequest } from "./types.js";
 
 const MODEL_METHODS = sdkMethodNames("genai", "Models");
 const CHAT_METHODS = sdkMethodNames("genai-chat", "Chat");
@@ -22,7 +22,7 @@ export function locateGenaiRequest(ctx: LocatorContext, call: TSESTree.CallExpre
   if (!name || !object || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
 
   let api: string;
-  let model: (root: ReturnType<typeof viewOf>) => LocatedModel | undefined;
+  let model: (root: ReturnType<typeof viewOf>) => ModelChoice | undefined;
   if (MODEL_METHODS.has(name) && isNamespace(ctx, object, "models")) {
     api = name;
     model = (root) => modelProperty(ctx, root);
@@ -44,13 +44,13 @@ export function locateGenaiRequest(ctx: LocatorContext, call: TSESTree.CallExpre
   }
   const root = viewOf(ctx, argument);
   if (!root) return undefined;
-  return { shape: "genai", api, origin: "call", node: call, root, model: model(root) ?? modelFromSettings(ctx), url: undefined };
+  return { shape: "genai", api, origin: "call", node: call, root, ...orSettings(ctx, model(root)), url: undefined };
 }
 
-/** The model named by a `model` property. */
-export function modelProperty(ctx: LocatorContext, root: ReturnType<typeof viewOf>): LocatedModel | undefined {
+/** The model (or the candidates) a `model` property names. */
+export function modelProperty(ctx: LocatorContext, root: ReturnType<typeof viewOf>): ModelChoice | undefined {
   const entry = root?.get("model");
-  return entry ? modelFromExpression(ctx, entry.value) : undefined;
+  return entry ? modelChoice(modelCandidates(ctx, entry.value)) : undefined;
 }
 
 /** True for `<x>.<namespace>` or a local alias of it (`const m = ai.models`). */

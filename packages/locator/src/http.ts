@@ -2,10 +2,11 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { calleeName, staticKeyName, unwrap } from "./ast.js";
 import { resolveBinding } from "./binding.js";
 import type { LocatorContext } from "./context.js";
-import { modelFromSettings, modelFromUrl } from "./model.js";
-import { viewOf, type ObjectView } from "./object-view.js";
+import { modelCandidates, modelChoice, modelSegment, modelsFromUrl, orSettings, type ModelChoice } from "./model.js";
+import { viewOf, viewsOf, type ObjectView } from "./object-view.js";
 import { staticText } from "./static-text.js";
 import type { FoundRequest } from "./types.js";
+import { argumentFor, callSites, forwardedParameter } from "./wrapper.js";
 
 const GENERATE_CONTENT_URL = /:(?:generateContent|streamGenerateContent)\b/u;
 
@@ -21,55 +22,104 @@ const BODY_KEYS = ["body", "json", "data"] as const;
  * A REST generateContent request sent by a call: `fetch(url, { body })`, `axios.post(url, data)`,
  * `axios({ url, data })`, `ky.post(url, { json })`, `got.post(url, { json })`,
  * `undici.request(url, { body })`, and any wrapper whose first argument is a visible
- * generateContent URL (`fetchWithRetry(url, { body })`).
+ * generateContent URL (`fetchWithRetry(url, { body })`). The first of `locateHttpRequests`.
  */
 export function locateHttpRequest(ctx: LocatorContext, call: TSESTree.CallExpression): FoundRequest | undefined {
-  const [first, second] = call.arguments;
-  if (ctx.mayHaveUrls === false) return undefined;
-  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
-
-  let urlNode: TSESTree.Node | undefined;
-  let body: ObjectView | undefined;
-  const firstText = staticText(ctx, first);
-  if (isGenerateContentUrl(firstText)) {
-    urlNode = first;
-    if (second && second.type !== AST_NODE_TYPES.SpreadElement) body = bodyFromOptions(ctx, second);
-  } else {
-    // axios({ url, data }) and axios.request({ url, data }); most calls have no such object.
-    if (!hasUrlKey(ctx, first)) return undefined;
-    const config = viewOf(ctx, first);
-    const url = config?.get("url");
-    if (!config || !url || !isGenerateContentUrl(staticText(ctx, url.value))) return undefined;
-    urlNode = url.value;
-    body = bodyFromOptions(ctx, first);
-  }
-  if (!body) return undefined;
-
-  const url = staticText(ctx, urlNode)!;
-  return {
-    shape: "rest",
-    api: calleeName(call.callee) ?? "call",
-    origin: "call",
-    node: call,
-    root: body,
-    model: modelFromUrl(url, urlNode, ctx) ?? modelFromSettings(ctx),
-    url,
-  };
+  return locateHttpRequests(ctx, call)[0];
 }
 
 /**
- * The body inside request options (`{ method, headers, body }`), or the options themselves when
- * they are the body (`axios.post(url, body)`).
+ * Every request a REST call may send: one per body when the body is assigned in branches, and
+ * one per call site when the body is a parameter of a function in this file
+ * (`function send(payload) { return fetch(URL, { body: JSON.stringify(payload) }); }`,
+ * `this.post(body)` in a class): those requests are the call sites, with the URL seen inside.
  */
-function bodyFromOptions(ctx: LocatorContext, node: TSESTree.Node): ObjectView | undefined {
+export function locateHttpRequests(ctx: LocatorContext, call: TSESTree.CallExpression): FoundRequest[] {
+  const [first, second] = call.arguments;
+  if (ctx.mayHaveUrls === false) return [];
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return [];
+
+  let urlNode: TSESTree.Node | undefined;
+  let options: TSESTree.Node | undefined;
+  const firstText = staticText(ctx, first);
+  if (isGenerateContentUrl(firstText)) {
+    urlNode = first;
+    if (second && second.type !== AST_NODE_TYPES.SpreadElement) options = second;
+  } else {
+    // axios({ url, data }) and axios.request({ url, data }); most calls have no such object.
+    if (!hasUrlKey(ctx, first)) return [];
+    const config = viewOf(ctx, first);
+    const url = config?.get("url");
+    if (!config || !url || !isGenerateContentUrl(staticText(ctx, url.value))) return [];
+    urlNode = url.value;
+    options = first;
+  }
+  if (!options) return [];
+
+  const url = staticText(ctx, urlNode)!;
+  const api = calleeName(call.callee) ?? "call";
+  const request = (node: TSESTree.Node, root: ObjectView, model: ModelChoice, name = api): FoundRequest => ({
+    shape: "rest",
+    api: name,
+    origin: "call",
+    node,
+    root,
+    ...orSettings(ctx, model),
+    url,
+  });
+  const found = bodiesFromOptions(ctx, options);
+  if (found.bodies.length > 0) return found.bodies.map((root) => request(call, root, modelsFromUrl(ctx, url, urlNode)));
+
+  const forwarded = found.forwarded && forwardedParameter(ctx, found.forwarded);
+  if (!forwarded) return [];
+  // The model may be a parameter of the same wrapper too (`send(model, body)`).
+  const segment = modelSegment(ctx, urlNode);
+  const modelParameter = segment && forwardedParameter(ctx, segment);
+  const requests: FoundRequest[] = [];
+  for (const site of callSites(ctx, forwarded.fn)) {
+    const argument = argumentFor(site, forwarded.index);
+    if (!argument) continue;
+    const modelArgument = modelParameter && modelParameter.fn === forwarded.fn ? argumentFor(site, modelParameter.index) : undefined;
+    const model = modelArgument ? modelChoice(modelCandidates(ctx, modelArgument, "url")) : modelsFromUrl(ctx, url, urlNode);
+    const bodies = found.forwardedOptions ? bodiesFromOptions(ctx, argument).bodies : viewsOf(ctx, argument).filter(isBody);
+    for (const root of bodies) {
+      // What the wrapper adds to its parameter (`payload.generationConfig = …`) is part of the body.
+      if (!found.forwardedOptions) for (const mutation of forwarded.usage.mutations) root.addMutation(mutation);
+      if (forwarded.usage.escapes || (found.forwardedOptions && forwarded.usage.mutations.length > 0)) root.mayHaveUnknownKeys = true;
+      requests.push(request(site, root, model, calleeName(site.callee)));
+    }
+  }
+  return requests;
+}
+
+/** True when an object has the keys of a generateContent body. */
+function isBody(view: ObjectView): boolean {
+  return Boolean(view.get("contents") || view.get("generationConfig") || view.get("generation_config"));
+}
+
+/**
+ * The bodies inside request options (`{ method, headers, body }`), or the options themselves when
+ * they are the body (`axios.post(url, body)`); `forwarded` is the expression to follow to the
+ * callers when the body (or, with `forwardedOptions`, the whole options object) is a parameter.
+ */
+function bodiesFromOptions(
+  ctx: LocatorContext,
+  node: TSESTree.Node,
+): { bodies: ObjectView[]; forwarded?: TSESTree.Node; forwardedOptions?: boolean } {
   const options = viewOf(ctx, node);
-  if (!options) return undefined;
-  if (options.get("contents") || options.get("generationConfig") || options.get("generation_config")) return options;
+  if (!options) {
+    const bodies = viewsOf(ctx, node).filter(isBody);
+    return bodies.length > 0 ? { bodies } : { bodies, forwarded: node, forwardedOptions: true };
+  }
+  if (isBody(options)) return { bodies: [options] };
   for (const key of BODY_KEYS) {
     const entry = options.get(key);
-    if (entry) return viewOf(ctx, unwrap(entry.value));
+    if (entry) {
+      const bodies = viewsOf(ctx, unwrap(entry.value));
+      return bodies.length > 0 ? { bodies } : { bodies, forwarded: entry.value };
+    }
   }
-  return undefined;
+  return { bodies: [] };
 }
 
 /** True when the argument is an object literal (or a const holding one) with a `url` key. */

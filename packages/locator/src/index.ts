@@ -5,7 +5,7 @@ import { locateByType } from "./by-type.js";
 import { classifyRequest } from "./classify.js";
 import type { LocatorContext } from "./context.js";
 import { locateGenaiRequest } from "./genai.js";
-import { locateHttpRequest } from "./http.js";
+import { locateHttpRequests } from "./http.js";
 import { locateLegacyRequest } from "./legacy.js";
 import type { FoundRequest, LocatedRequest } from "./types.js";
 
@@ -20,7 +20,7 @@ export type { LocatorContext } from "./context.js";
  */
 const TRIGGER = /[gG]enerateContent|generation_?[cC]onfig|generateImage|generateText|streamText|getGenerativeModel|chats|ModelParams/u;
 
-const CALL_LOCATORS = [locateHttpRequest, locateGenaiRequest, locateLegacyRequest, locateAiSdkRequest] as const;
+const CALL_LOCATORS = [locateHttpRequests, locateGenaiRequest, locateLegacyRequest, locateAiSdkRequest] as const;
 
 /** What the locator knows about one file; shared by every rule that lints it. */
 interface FileState {
@@ -119,11 +119,15 @@ function locate(ctx: LocatorContext, collected: FileState["collected"]): Located
   const claimed = new Set<TSESTree.Node>();
   for (const call of calls) {
     for (const locator of CALL_LOCATORS) {
-      const request = locator(ctx, call);
-      if (!request) continue;
-      requests.push(classified(ctx, request));
-      if (request.root.node) claimed.add(request.root.node);
-      for (const entry of request.root.entries) if (entry.object) claimed.add(entry.object);
+      const found = locator(ctx, call);
+      // A call may send several bodies (assigned in branches, or through a wrapper's callers).
+      const list = Array.isArray(found) ? found : found ? [found] : [];
+      if (list.length === 0) continue;
+      for (const request of list) {
+        requests.push(classified(ctx, request));
+        if (request.root.node) claimed.add(request.root.node);
+        for (const entry of request.root.entries) if (entry.object) claimed.add(entry.object);
+      }
       break;
     }
   }
@@ -190,6 +194,8 @@ export * from "./binding.js";
 export * from "./by-shape.js";
 export * from "./by-type.js";
 export * from "./classify.js";
+export * from "./checked-model.js";
+export * from "./class-members.js";
 export * from "./context.js";
 export * from "./fix.js";
 export * from "./genai.js";
@@ -203,7 +209,9 @@ export * from "./object-view.js";
 export * from "./part-kind.js";
 export * from "./parse.js";
 export * from "./parts.js";
+export * from "./possible-values.js";
 export * from "./static-text.js";
 export * from "./types.js";
 export * from "./usage.js";
 export * from "./value.js";
+export * from "./wrapper.js";

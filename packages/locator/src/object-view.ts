@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { isJsonStringify, staticKeyName, unwrap } from "./ast.js";
-import { resolveBinding } from "./binding.js";
+import { assignedValues, resolveBinding } from "./binding.js";
 import type { LocatorContext } from "./context.js";
 import { analyseUsage, type Mutation } from "./usage.js";
 
@@ -142,4 +142,37 @@ export function viewOf(ctx: LocatorContext, node: TSESTree.Node, depth = 0): Obj
 /** The object literal an expression evaluates to, through local variables. */
 export function objectLiteralOf(ctx: LocatorContext, node: TSESTree.Node): TSESTree.ObjectExpression | undefined {
   return viewOf(ctx, node)?.node;
+}
+
+/**
+ * The objects an expression may evaluate to: the one `viewOf` reads, or one per branch for a
+ * variable assigned whole objects in branches (`let body; if (a) body = {…}; else body = {…}`),
+ * each with the later assignments into the variable. An empty `{}` initializer that later
+ * writes replace is a placeholder, not a body, and is left out.
+ */
+export function viewsOf(ctx: LocatorContext, node: TSESTree.Node, depth = 0): ObjectView[] {
+  const single = viewOf(ctx, node, depth);
+  if (single) return [single];
+  if (depth > MAX_DEPTH) return [];
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.CallExpression && isJsonStringify(current) && current.arguments[0]) {
+    return viewsOf(ctx, current.arguments[0], depth + 1);
+  }
+  if (current.type !== AST_NODE_TYPES.Identifier) return [];
+  const binding = resolveBinding(ctx, current);
+  if (binding) return viewsOf(ctx, binding.init, depth + 1);
+  const assigned = assignedValues(ctx, current);
+  if (!assigned || assigned.values.length < 2) return [];
+  const usage = analyseUsage(assigned, true);
+  const views: ObjectView[] = [];
+  assigned.values.forEach((value, i) => {
+    const object = unwrap(value);
+    if (i === 0 && assigned.declarator.init === value && object.type === AST_NODE_TYPES.ObjectExpression && object.properties.length === 0) return;
+    const view = viewOf(ctx, value, depth + 1);
+    if (!view) return;
+    for (const mutation of usage.mutations) view.addMutation(mutation);
+    if (usage.escapes) view.mayHaveUnknownKeys = true;
+    views.push(view);
+  });
+  return views;
 }

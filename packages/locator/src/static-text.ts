@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { isIdentifier, memberName, unwrap } from "./ast.js";
 import { resolveBinding } from "./binding.js";
 import type { LocatorContext } from "./context.js";
+import { possibleValues } from "./possible-values.js";
 
 /** Stands for a part of a string the locator cannot know (`${userInput}`). */
 export const HOLE = "\u0000";
@@ -10,8 +11,9 @@ const MAX_DEPTH = 8;
 
 /**
  * The text of a string expression, with HOLE where a part is unknown: literals, template
- * literals, `+` concatenations, local consts, and `process.env.X ?? "literal"` (the literal,
- * the value the code falls back to). `undefined` when the expression is not string-like.
+ * literals, `+` concatenations, local consts, members holding one value (`this.baseUrl`,
+ * `Provider.MODEL`, `CONFIG.url`), and `process.env.X ?? "literal"` (the literal, the value the
+ * code falls back to). `undefined` when the expression is not string-like.
  */
 export function staticText(ctx: LocatorContext, node: TSESTree.Node, depth = 0): string | undefined {
   if (depth > MAX_DEPTH) return undefined;
@@ -42,6 +44,13 @@ export function staticText(ctx: LocatorContext, node: TSESTree.Node, depth = 0):
       const binding = resolveBinding(ctx, current);
       return binding ? staticText(ctx, binding.init, depth + 1) : undefined;
     }
+    case AST_NODE_TYPES.MemberExpression: {
+      // `this.baseUrl`, `Provider.BASE`, `CONFIG.url`: when the member holds one known value.
+      if (isProcessEnv(current)) return undefined;
+      const values = possibleValues(ctx, current, depth + 1);
+      const [only] = values.nodes;
+      return values.nodes.length === 1 && only !== current ? staticText(ctx, only!, depth + 1) : undefined;
+    }
     default:
       return undefined;
   }
@@ -67,8 +76,8 @@ export function literalBehind(ctx: LocatorContext, node: TSESTree.Node, depth = 
   return undefined;
 }
 
-/** `process.env.X` or `process.env["X"]`. */
-function isProcessEnv(node: TSESTree.Node): boolean {
+/** `process.env.X` or `process.env["X"]`: a value the code cannot know. */
+export function isProcessEnv(node: TSESTree.Node): boolean {
   const current = unwrap(node);
   if (current.type !== AST_NODE_TYPES.MemberExpression) return false;
   const object = unwrap(current.object);

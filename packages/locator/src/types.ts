@@ -21,6 +21,13 @@ export interface LocatedModel {
   readonly node: TSESTree.Node | undefined;
   /** The string literal holding the model name, when a fix can edit it. */
   readonly literal: TSESTree.StringLiteral | undefined;
+  /**
+   * True when this is only the likely model: the value the code falls back to when the run
+   * supplies none (`process.env.X || "…"`, a parameter default, a public field's initializer).
+   * Reports about the id itself apply; checks that judge other fields by the model must not
+   * rely on it (see `checkedModel`).
+   */
+  readonly likely?: boolean;
 }
 
 /** A piece of classification evidence, with the expression it was read from (for reports). */
@@ -42,7 +49,16 @@ export interface LocatedRequest {
   readonly node: TSESTree.Node;
   /** The REST body, the SDK parameters or the AI SDK options. */
   readonly root: ObjectView;
+  /**
+   * The model, when the code names one (maybe only as the likely one); `undefined` when it names
+   * none or several different ones (then see `candidates`).
+   */
   readonly model: LocatedModel | undefined;
+  /**
+   * Every model the request may be sent with, when the code names more than one (`MODELS[tier]`,
+   * `pro ? A : B`, a field assigned in several places), each with its own node and literal.
+   */
+  readonly candidates?: readonly LocatedModel[];
   /** The request URL for REST calls, with HOLE for unknown parts. */
   readonly url: string | undefined;
   /** The input passed as the call's argument itself (legacy `generateContent([prompt, image])`). */

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { calleeName, calleeObject, isIdentifier, isJsonStringify, memberName } from "./ast.js";
 import type { Binding } from "./binding.js";
 
@@ -45,26 +45,40 @@ const READING_CALLS = new Set([
   "freeze",
 ]);
 
-/** Finds the later assignments into a variable's object and whether anything unseen may change it. */
-export function analyseUsage(binding: Binding): Usage {
+/**
+ * Finds the later assignments into a variable's object and whether anything unseen may change it.
+ * `branches`: the variable is assigned whole objects in branches, each read as its own value, so
+ * those writes are not changes to the object.
+ */
+export function analyseUsage(binding: Pick<Binding, "variable" | "declarator">, branches = false): Usage {
+  return analyseReferences(binding.variable, binding.declarator.id, branches);
+}
+
+/**
+ * The same for any variable, a parameter included: `declared` is the name where it is declared,
+ * whose reference is not a use.
+ */
+export function analyseReferences(variable: TSESLint.Scope.Variable, declared: TSESTree.Node, branches = false): Usage {
   const mutations: Mutation[] = [];
   let escapes = false;
-  for (const ref of binding.variable.references) {
-    if (ref.identifier === binding.declarator.id) continue;
+  for (const ref of variable.references) {
+    if (ref.identifier === declared) continue;
     if (ref.isWrite()) {
-      escapes = true;
+      if (!branches) escapes = true;
       continue;
     }
-    let node: TSESTree.Node = ref.identifier;
+    let node: TSESTree.Node = skipCasts(ref.identifier);
     const path: string[] = [];
     let dynamic = false;
     let keyNode: TSESTree.Node | undefined;
+    // `(body as Record<string, unknown>).size = …` and `(req.generationConfig as any).imageConfig = …`
+    // write into the same object as `body.size = …` does.
     while (node.parent?.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) {
       const name = memberName(node.parent);
       if (name === undefined) dynamic = true;
       else path.push(name);
       keyNode = node.parent.property;
-      node = node.parent;
+      node = skipCasts(node.parent);
     }
     const parent = node.parent;
     if (!parent) continue;
@@ -81,12 +95,32 @@ export function analyseUsage(binding: Binding): Usage {
   return { mutations, escapes };
 }
 
+/** The outermost of the TS casts and `!` wrapped around a node. */
+function skipCasts(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (
+    current.parent &&
+    (current.parent.type === AST_NODE_TYPES.TSAsExpression ||
+      current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      current.parent.type === AST_NODE_TYPES.TSNonNullExpression ||
+      current.parent.type === AST_NODE_TYPES.TSTypeAssertion) &&
+    current.parent.expression === current
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** `Object.keys(map)` and its kin read an object without changing it. */
+const OBJECT_READERS = new Set(["keys", "values", "entries", "freeze", "isFrozen", "hasOwn", "getOwnPropertyNames"]);
+
 function isReadingCall(call: TSESTree.CallExpression, argument: TSESTree.Node): boolean {
   if (isJsonStringify(call)) return true;
   const object = calleeObject(call.callee);
   if (isIdentifier(object, "console")) return true;
   // Object.assign(target, source) adds keys to its first argument only.
   if (isIdentifier(object, "Object") && calleeName(call.callee) === "assign") return call.arguments[0] !== argument;
+  if (isIdentifier(object, "Object") && OBJECT_READERS.has(calleeName(call.callee) ?? "")) return true;
   const name = calleeName(call.callee);
   return name !== undefined && READING_CALLS.has(name);
 }

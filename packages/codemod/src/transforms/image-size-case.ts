@@ -1,4 +1,5 @@
 import { normalizeImageSize } from "@gemini-image/protocol";
+import { checkedModel } from "@gemini-image/locator";
 import { field, imageConfigOf, literalProperty } from "@gemini-image/locator";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import type { RequestTransform } from "./types.js";
@@ -17,7 +18,7 @@ export const imageSizeCase: RequestTransform = {
     if (value?.type !== AST_NODE_TYPES.Literal || typeof value.value !== "string") return [];
     const fixed = normalizeImageSize(value.value);
     if (!fixed || fixed === value.value) return [];
-    const model = request.model?.resolved.kind === "known" ? request.model.resolved.model : undefined;
+    const model = checkedModel(request);
     if (model && !model.imageSizes.includes(fixed)) return [];
     const quote = sourceCode.getText(value).startsWith("'") ? "'" : '"';
     return [[{ range: value.range, text: `${quote}${fixed}${quote}` }]];

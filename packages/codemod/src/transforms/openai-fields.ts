@@ -1,4 +1,5 @@
 import { OPENAI_FIELDS } from "@gemini-image/protocol";
+import { checkedModel } from "@gemini-image/locator";
 import { configOf, literalProperty, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
@@ -49,7 +50,7 @@ export const openaiFields: RequestTransform = {
 
 function isOpenAiHere(request: LocatedRequest, entry: FieldEntry): boolean {
   if (entry.key === "candidateCount") {
-    const model = request.model?.resolved.kind === "known" ? request.model.resolved.model : undefined;
+    const model = checkedModel(request);
     const count = literalProperty(entry) ? numberValue(literalProperty(entry)!) : undefined;
     return model !== undefined && count !== undefined && count > model.maxCandidateCount;
   }

@@ -1,4 +1,5 @@
 import { ProtocolError, toImageConfig, type ImageConfigMapping } from "@gemini-image/protocol";
+import { checkedModel } from "@gemini-image/locator";
 import {
   configOf,
   field,
@@ -42,7 +43,7 @@ function sizeEdits(request: LocatedRequest, context: TransformContext): TextEdit
   if (!entry || !property) return [];
   const { sourceCode } = context;
   const value = fullText(locatorContext({ sourceCode, settings: {} }), entry.value);
-  const model = request.model?.resolved.kind === "known" ? request.model.resolved.id : undefined;
+  const model = checkedModel(request)?.id;
 
   if (value === undefined) return nonLiteral(request, property, model, context);
   if (!model) {

@@ -1,4 +1,5 @@
 import { FINDINGS } from "@gemini-image/protocol";
+import { checkedModel } from "@gemini-image/locator";
 import { mayHoldRequests, onRequests, locatorContext, type LocatedRequest } from "@gemini-image/locator";
 import { nestedObjects } from "@gemini-image/locator";
 import { partKind } from "@gemini-image/locator";
@@ -29,7 +30,7 @@ export default createRule<Options, MessageIds>({
     const ctx = locatorContext(context);
 
     function check(request: LocatedRequest): void {
-      const model = request.model?.resolved.kind === "known" ? request.model.resolved.model : undefined;
+      const model = checkedModel(request);
       if (!model || model.tiers.length === 0) return;
       for (const input of inputsOf(request)) {
         // Parts built at run time are not counted: the count is a lower bound, never a guess.

@@ -1,5 +1,6 @@
 import { FINDINGS, candidateCountFinding } from "@gemini-image/protocol";
 import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { checkedModel } from "@gemini-image/locator";
 import { unwrap } from "@gemini-image/locator";
 import { mayHoldRequests, onRequests, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
 import { configOf, field, literalProperty } from "@gemini-image/locator";
@@ -62,8 +63,8 @@ export default createRule<Options, MessageIds>({
       }
       const count = field(config, "candidateCount");
       const value = count ? unwrap(count.value) : undefined;
-      const model = request.model?.resolved.kind === "known" ? request.model.resolved.model : undefined;
-      if (!count || !model) return;
+      const model = checkedModel(request);
+      if (!count || !model || model.tiers.length === 0) return;
       if (value?.type !== AST_NODE_TYPES.Literal || typeof value.value !== "number") return;
       const finding = candidateCountFinding(value.value, model);
       if (!finding) return;

@@ -1,5 +1,6 @@
 import { FINDINGS, toImageConfig, type ImageConfigMapping } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { checkedModel } from "@gemini-image/locator";
 import { mayHoldRequests, onRequests, locatorContext, type FieldEntry, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
 import { configOf, configPath, field, imageConfigOf, literalProperty } from "@gemini-image/locator";
 import { fullText } from "@gemini-image/locator";
@@ -40,7 +41,7 @@ export default createRule<Options, MessageIds>({
         const value = fullText(locatorContext(context), entry.value);
         const mapping = mapSize(request, value);
         const imageConfig = mapping?.imageConfig ? configText(mapping) : undefined;
-        const model = request.model?.resolved.kind === "known" ? request.model.resolved.id : undefined;
+        const model = checkedModel(request)?.id;
         const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
         const property = literalProperty(entry);
         if (property && mapping && !mapping.imageConfig) {
@@ -103,9 +104,10 @@ function sizeEntries(request: LocatedRequest): FieldEntry[] {
 
 /** What `toImageConfig` makes of the size for the request's model; `undefined` when it cannot say. */
 function mapSize(request: LocatedRequest, value: string | undefined): ImageConfigMapping | undefined {
-  if (value === undefined || request.model?.resolved.kind !== "known") return undefined;
+  const model = checkedModel(request);
+  if (value === undefined || !model) return undefined;
   try {
-    return toImageConfig(value, { model: request.model.resolved.id });
+    return toImageConfig(value, { model: model.id });
   } catch {
     // Not a WxH size, or a shut-down model: the message then names the fields without values.
     return undefined;

@@ -1,4 +1,5 @@
 import { FINDINGS, aspectRatioFinding } from "@gemini-image/protocol";
+import { checkedModel } from "@gemini-image/locator";
 import { mayHoldRequests, onRequests, locatorContext, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
 import { aspectRatioEntries } from "@gemini-image/locator";
 import { knownValue } from "@gemini-image/locator";
@@ -31,7 +32,7 @@ export default createRule<Options, MessageIds>({
     function checkEntry(request: LocatedRequest, entry: FieldEntry): void {
       const value = knownValue(ctx, entry.value);
       if (!value) return;
-      const model = request.model?.resolved.kind === "known" ? request.model.resolved.model : undefined;
+      const model = checkedModel(request);
       const finding = aspectRatioFinding(value.kind === "number" ? Number(value.text) : value.text, model);
       if (!finding) return;
       // Only a separator slip ("16x9", "16/9") that lands on an accepted ratio is fixed.

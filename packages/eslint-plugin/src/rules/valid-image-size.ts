@@ -1,4 +1,5 @@
 import { FINDINGS, imageSizeFinding } from "@gemini-image/protocol";
+import { checkedModel } from "@gemini-image/locator";
 import { mayHoldRequests, onRequests, locatorContext, type LocatedRequest } from "@gemini-image/locator";
 import { field, imageConfigOf, literalProperty } from "@gemini-image/locator";
 import { knownValue } from "@gemini-image/locator";
@@ -39,7 +40,7 @@ export default createRule<Options, MessageIds>({
       if (!entry) return;
       const value = knownValue(ctx, entry.value);
       if (!value) return;
-      const model = request.model?.resolved.kind === "known" ? request.model.resolved.model : undefined;
+      const model = checkedModel(request);
       const finding = imageSizeFinding(value.kind === "number" ? Number(value.text) : value.text, model);
       if (!finding) return;
       const property = literalProperty(entry);

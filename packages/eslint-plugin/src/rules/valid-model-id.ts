@@ -55,8 +55,12 @@ export default createRule<Options, MessageIds>({
     }
 
     function check(request: LocatedRequest): void {
-      const model = request.model;
-      if (!model || model.source === "setting" || !model.node) return;
+      // Each model the code may send is checked on its own: a retired id in a map is retired.
+      for (const model of request.candidates ?? (request.model ? [request.model] : [])) checkModel(request, model);
+    }
+
+    function checkModel(request: LocatedRequest, model: LocatedModel): void {
+      if (model.source === "setting" || !model.node) return;
       const node: TSESTree.Node = model.literal ?? model.node;
       const { resolved } = model;
       const lifecycle = resolved.kind === "known" ? modelLifecycle(resolved.id, today) : undefined;
