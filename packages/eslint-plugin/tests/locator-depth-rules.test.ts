@@ -326,18 +326,19 @@ callGemini(buildPayload());`,
   ],
   invalid: [
     {
-      // The body goes through a same-file helper that holds the image model's URL.
+      // The body goes through a same-file helper that holds the image model's URL; its
+      // imageConfig asks for an image, so responseModalities is missing.
       code: `const ENDPOINT = "${BASE}/gemini-3-pro-image:generateContent";
 async function callGemini(payload) {
   const res = await fetch(ENDPOINT, { method: "POST", headers: { "x-goog-api-key": KEY }, body: JSON.stringify(payload) });
   return res.json();
 }
-export const poster = (text) => callGemini({ contents: [{ parts: [{ text }] }] });`,
+export const poster = (text) => callGemini({ contents: [{ parts: [{ text }] }], generationConfig: { imageConfig: { aspectRatio: "16:9" } } });`,
       errors: [
         {
           messageId: "missingModalities",
           line: 6,
-          column: 44,
+          column: 81,
           suggestions: ['"IMAGE"', '"TEXT", "IMAGE"'].map((value) => ({
             messageId: "setModalities" as const,
             data: { value: `[${value}]` },
@@ -346,7 +347,7 @@ async function callGemini(payload) {
   const res = await fetch(ENDPOINT, { method: "POST", headers: { "x-goog-api-key": KEY }, body: JSON.stringify(payload) });
   return res.json();
 }
-export const poster = (text) => callGemini({ contents: [{ parts: [{ text }] }], generationConfig: { responseModalities: [${value}] } });`,
+export const poster = (text) => callGemini({ contents: [{ parts: [{ text }] }], generationConfig: { imageConfig: { aspectRatio: "16:9" }, responseModalities: [${value}] } });`,
           })),
         },
       ],
