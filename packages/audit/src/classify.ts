@@ -1,3 +1,4 @@
+import { classifyEvidence, modalitiesEvidence, modelEvidence, type Evidence, type EvidenceKind } from "@gemini-image/protocol";
 import type { RequestValues } from "./request-values.js";
 
 /** Whether a request asks for an image, and why. */
@@ -7,26 +8,54 @@ export interface ImageVerdict {
   readonly evidence: string;
 }
 
+/** Each evidence kind in words, for the report. */
+const WORDS: Readonly<Record<EvidenceKind, string>> = {
+  "image-model": "an image model",
+  "image-named-model": "a model whose name says image",
+  "image-modality": "IMAGE in responseModalities",
+  "image-api": "an image-only API",
+  "image-config": "an imageConfig",
+  "openai-size": "an OpenAI size",
+  "text-model": "a model that is no image model",
+  "json-output": "a JSON response schema",
+  "text-only-modalities": "responseModalities without IMAGE",
+};
+
+/** The evidence the report names, most telling first: what the code asks for, then its model. */
+const SHOWN_FIRST: readonly EvidenceKind[] = [
+  "image-modality",
+  "image-api",
+  "image-config",
+  "image-model",
+  "image-named-model",
+  "openai-size",
+  "text-only-modalities",
+  "json-output",
+  "text-model",
+];
+
+const isForImage = (kind: EvidenceKind): boolean => kind.startsWith("image") || kind === "openai-size";
+
 /**
- * Is this request an image request? The one place the audit decides it, from the model and the
- * request's own settings: a known image model, IMAGE among the modalities or an imageConfig say
- * yes (whatever the model: an unknown model asking for IMAGE is listed, never dropped); TEXT-only
- * modalities, a JSON answer or a model that is no image model say no; anything else is unknown
- * and left out, because a false entry costs more than a missed one.
- *
- * The locator is gaining a shared classification (`image | not-image | unknown` with evidence);
- * when it lands, this function should answer what it answers.
+ * Is this request an image request? The audit reads the evidence from its own request values
+ * (calls found only through types have no located request) and hands it to the protocol's
+ * `classifyEvidence`, the one verdict the locator, the ESLint rules, the codemod and `check` share:
+ * an unknown model asking for IMAGE is an image request (listed, never dropped); with nothing to
+ * go on the verdict is `unknown` and the call is left out, because a false entry costs more than
+ * a missed one.
  */
 export function classifyRequest(request: RequestValues): ImageVerdict {
   const { model, evidence } = request;
-  const { modalities } = evidence;
-  if (Array.isArray(modalities) && modalities.includes("IMAGE")) return { verdict: "image", evidence: "IMAGE in responseModalities" };
-  if (Array.isArray(modalities)) return { verdict: "not-image", evidence: "responseModalities without IMAGE" };
-  if (evidence.json) return { verdict: "not-image", evidence: "a JSON response schema" };
-  if (model.resolved?.kind === "known") return { verdict: "image", evidence: "an image model" };
-  if (evidence.imageConfig) return { verdict: "image", evidence: "an imageConfig" };
-  // A near miss of an image model id is a typo of one: listed, with the suggestion as a finding.
-  if (model.resolved?.kind === "unknown" && model.resolved.suggestion !== undefined) return { verdict: "image", evidence: "a misspelt image model" };
-  if (model.kind === "known") return { verdict: "not-image", evidence: "a model that is no image model" };
-  return { verdict: "unknown", evidence: "no model or image setting the audit can read" };
+  const found: Evidence[] = [];
+  const fromModel = model.kind === "known" ? modelEvidence(model.text) : undefined;
+  if (fromModel) found.push(fromModel);
+  if (Array.isArray(evidence.modalities)) {
+    const fromModalities = modalitiesEvidence(evidence.modalities);
+    if (fromModalities) found.push(fromModalities);
+  }
+  if (evidence.imageConfig) found.push({ kind: "image-config" });
+  if (evidence.json) found.push({ kind: "json-output" });
+  const { verdict } = classifyEvidence(found);
+  const decisive = SHOWN_FIRST.find((kind) => found.some((e) => e.kind === kind) && (verdict === "image") === isForImage(kind));
+  return { verdict, evidence: decisive ? WORDS[decisive] : "no model or image setting the audit can read" };
 }

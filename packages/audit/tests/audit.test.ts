@@ -52,9 +52,12 @@ describe("audit on the locator, with types from the project's tsconfig", () => {
     expect(appCalls("own-models.ts")).toEqual([]);
   });
 
-  it("counts text-only calls, TEXT-only modalities, JSON schemas and OpenRouter calls without listing them", () => {
-    expect(appCalls("text.ts")).toEqual([]);
-    expect(report.summary.notImage).toBeGreaterThanOrEqual(3);
+  it("counts text-only calls, JSON schemas and OpenRouter calls without listing them; an image model asked for TEXT only is listed", () => {
+    // The shared verdict (protocol classifyEvidence): an image model decides, ["TEXT"] is the
+    // conflict, which require-image-modality reports (the audit reports model and value findings).
+    const listed = appCalls("text.ts");
+    expect(listed.map((call) => [call.line, call.model.written, call.evidence])).toEqual([[9, "gemini-3-pro-image", "an image model"]]);
+    expect(report.summary.notImage).toBeGreaterThanOrEqual(2);
   });
 
   it("lists an unknown model that asks for IMAGE output (Modality.IMAGE) with its model unknown", () => {
@@ -117,13 +120,13 @@ describe("audit on the locator, with types from the project's tsconfig", () => {
   it("sums requests per api and model, unknown models and findings by severity", () => {
     expect(report.summary).toMatchObject({
       files: 19,
-      calls: 17,
-      byApi: { genai: 11, "genai-chat": 2, legacy: 1, rest: 1, imagen: 1, openai: 1 },
+      calls: 18,
+      byApi: { genai: 12, "genai-chat": 2, legacy: 1, rest: 1, imagen: 1, openai: 1 },
       unknownModel: 5,
       findings: { error: 2, warning: 5 },
       undecided: 0,
     });
-    expect(report.summary.byModel["gemini-3-pro-image"]).toBe(4);
+    expect(report.summary.byModel["gemini-3-pro-image"]).toBe(5);
   });
 
   it("without types (types: false) keeps every locator finding and loses only what imports carry", () => {

@@ -37,11 +37,12 @@ describe("gemini-image audit", { timeout: 180_000 }, () => {
     expect(stdout).toMatch(/src\/generate\.ts:5:10 +genai +generateContent +gemini-3-pro-image +active +2K +16:9 +2752x1536 +\$0\.134/u);
     expect(stdout).toMatch(/src\/chat\.ts:4:16 +genai-chat +chats\.create -> sendMessage x2 /u);
     expect(stdout).toMatch(/src\/unknown-model\.ts:6:10 +genai +generateContent +gemini-2\.0-flash-preview-image-generation \(unknown\)/u);
-    expect(stdout).toContain("17 request(s) in 19 file(s)");
+    expect(stdout).toContain("18 request(s) in 19 file(s)");
     expect(stdout).toContain("findings: 2 error(s), 5 warning(s)");
     expect(stdout).toMatch(/src\/problems\.ts:4:45 {2}warning {2}"gemini-3-pro-image-preview" is shut down.*\[retired-model\]/u);
     expect(stdout).not.toContain("traps.ts");
-    expect(stdout).not.toContain("text.ts");
+    // Of text.ts only the image model asked for ["TEXT"] is an image request (the shared verdict).
+    expect(stdout.match(/src\/text\.ts:\d+/gu)).toEqual(["src/text.ts:9"]);
     expect(stdout).not.toContain("run gemini-image migrate");
   });
 
