@@ -1,3 +1,4 @@
+import { aspectRatio } from "./aspect-ratio.js";
 import { genaiConfig } from "./genai-config.js";
 import { imageSizeCase } from "./image-size-case.js";
 import { misplacedFields } from "./misplaced-fields.js";
@@ -20,6 +21,7 @@ export const TRANSFORMS: readonly RequestTransform[] = [
   misplacedFields,
   snakeCase,
   imageSizeCase,
+  aspectRatio,
   size,
   openaiFields,
   responseModalities,
