@@ -1,4 +1,4 @@
-import { classifyEvidence, isJsonMimeType, modalitiesEvidence, modelEvidence } from "@gemini-image/protocol";
+import { classifyEvidence, isImageEvidence, isJsonMimeType, modalitiesEvidence, modelEvidence } from "@gemini-image/protocol";
 import type { LocatorContext } from "./context.js";
 import { modalityElements } from "./modality-values.js";
 import type { ObjectView } from "./object-view.js";
@@ -18,9 +18,14 @@ const SCHEMA_KEYS = ["responseSchema", "responseJsonSchema"] as const;
 export function classifyRequest(ctx: LocatorContext, request: FoundRequest): RequestClassification {
   const evidence: LocatedEvidence[] = [];
   const { model } = request;
+  // A likely model (a default parameter, an env fallback) may not be the one sent: it counts only
+  // where nothing in the request speaks against an image (`describe(…, model = IMAGE_MODEL)` asking
+  // for ["TEXT"] is a text call, whatever the default).
+  let likely: LocatedEvidence | undefined;
   if (model && model.source !== "setting") {
     const found = modelEvidence(model.text);
-    if (found) evidence.push({ ...found, node: model.literal ?? model.node });
+    if (found && model.likely) likely = { ...found, node: model.literal ?? model.node };
+    else if (found) evidence.push({ ...found, node: model.literal ?? model.node });
   } else if (!model && request.candidates && request.candidates.length > 0) {
     // Several possible models (`MODELS[tier]`): evidence only when every one of them says the same.
     const found = request.candidates.map((candidate) => (candidate.source === "setting" ? undefined : modelEvidence(candidate.text)));
@@ -35,6 +40,7 @@ export function classifyRequest(ctx: LocatorContext, request: FoundRequest): Req
   // The AI SDK's generateImage takes a `size` of its own; elsewhere it is OpenAI's.
   const size = request.shape === "ai-sdk" ? undefined : request.root.get("size");
   if (size) evidence.push({ kind: "openai-size", text: "size", node: size.keyNode });
+  if (likely && !evidence.some((e) => !isImageEvidence(e))) evidence.unshift(likely);
   return classifyEvidence(evidence);
 }
 

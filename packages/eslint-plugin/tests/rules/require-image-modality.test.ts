@@ -15,6 +15,14 @@ const URL = "https://generativelanguage.googleapis.com/v1beta/models/gemini-3-pr
 
 ruleTester.run("require-image-modality", rule, {
   valid: [
+    // The image model is only a default: a caller may pass a text model, and ["TEXT"] says this
+    // call wants text (a describe helper of a real image app), so nothing is said.
+    `const BASE = "https://generativelanguage.googleapis.com/v1beta/models";
+const DEFAULT_MODEL = "gemini-3-pro-image";
+export async function describe(prompt, model = DEFAULT_MODEL) {
+  const body = { contents: [{ parts: [{ text: prompt }] }], generationConfig: { responseModalities: ["TEXT"] } };
+  return fetch(\`\${BASE}/\${model}:generateContent\`, { method: "POST", body: JSON.stringify(body) });
+}`,
     `fetch("${URL}", { body: JSON.stringify({ contents: [], generationConfig: { responseModalities: ["IMAGE"] } }) });`,
     `fetch("${URL}", { body: JSON.stringify({ contents: [], generationConfig: { response_modalities: ["TEXT", "IMAGE"] } }) });`,
     // A spread or a helper could supply it.
