@@ -1,4 +1,4 @@
-import { modelLifecycle, resolveModel, type GeminiApi, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
+import { classifyBody, modelLifecycle, resolveModel, type GeminiApi, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
 import { findingsFromAjv, type AjvError } from "./ajv-findings.js";
 import { chooseApi } from "./api.js";
 import { checkContents } from "./content-checks.js";
@@ -46,7 +46,7 @@ function lifecycleOf(id: ModelId, date: Date | undefined): Lifecycle {
 }
 
 /** Warnings about the model name itself (at `path`): a gateway alias, an unknown id, a retired model. */
-function modelFindings(context: ModelContext, date: Date | undefined, path: string): Finding[] {
+function modelFindings(context: ModelContext, date: Date | undefined, path: string, body?: unknown): Finding[] {
   if (context.input === undefined) return [];
   if (context.id === undefined) {
     const resolved = resolveModel(context.input);
@@ -54,6 +54,9 @@ function modelFindings(context: ModelContext, date: Date | undefined, path: stri
     // the body is checked against every model's values (ModelContext's union).
     if (resolved.kind === "unknown" && resolved.listed) return [];
     const name = resolved.kind === "unknown" && resolved.name !== undefined ? resolved.name : context.input;
+    // A text model's request (`gemini-2.5-flash` asking for text or JSON) is no image request:
+    // its model is not an unknown image model (the shared verdict, protocol classifyBody).
+    if (body !== undefined && isTextRequest(body, context.input)) return [];
     return [makeFinding("unknown-model", path, { model: name, suggestion: resolved.kind === "unknown" ? resolved.suggestion : undefined })];
   }
   const findings: Finding[] = [];
@@ -85,11 +88,21 @@ function bodyFindings(body: unknown, context: ModelContext, nesting: number): Fi
   return findings;
 }
 
+/** True when the body's own evidence says it asks for text, not an image; never throws. */
+function isTextRequest(body: unknown, model: string): boolean {
+  try {
+    return classifyBody(body, model).verdict === "not-image";
+  } catch {
+    // Getters that throw and the like: the body's own findings say so.
+    return false;
+  }
+}
+
 /** The findings of `body` for `api`. */
 function findingsFor(body: unknown, options: ValidateOptions, api: GeminiApi): Finding[] {
   const named = api === "interactions" ? modelInBody(body) : undefined;
   const context = modelContext(named ?? options.model);
-  const findings = modelFindings(context, options.date, named === undefined ? "" : "/model");
+  const findings = modelFindings(context, options.date, named === undefined ? "" : "/model", api === "generate-content" ? body : undefined);
   try {
     findings.push(...(api === "interactions" ? interactionsBodyFindings(body, context, 0) : bodyFindings(body, context, 0)));
   } catch (error) {
