@@ -11,11 +11,10 @@ import {
   INTERACTION_RESPONSE,
   describeFinding,
   isBase64,
-  isUnconfirmedAspectRatio,
-  confirmedAspectRatios,
   normalizeAspectRatio,
   normalizeImageSize,
   resolveModel,
+  unconfirmedAspectRatioFinding,
   type FindingId,
   type FindingParams,
 } from "@gemini-image/protocol";
@@ -91,8 +90,9 @@ export function validateInteractions(body: unknown, options: { model?: string } 
     if (!model.aspectRatios.some((r) => r === ratio)) {
       const fix = typeof ratio === "string" ? normalizeAspectRatio(ratio, model.aspectRatios) : undefined;
       add("invalid-aspect-ratio", `${pointer}/aspect_ratio`, { value: String(ratio), model: model.id, accepted: model.aspectRatios, fix });
-    } else if (isUnconfirmedAspectRatio(model, String(ratio))) {
-      add("unconfirmed-aspect-ratio", `${pointer}/aspect_ratio`, { value: String(ratio), model: model.id, confirmed: confirmedAspectRatios(model) });
+    } else {
+      const unconfirmed = unconfirmedAspectRatioFinding(String(ratio), model);
+      if (unconfirmed) findings.push({ code: unconfirmed.id, path: `${pointer}/aspect_ratio`, message: unconfirmed.message, severity: unconfirmed.severity });
     }
   });
 

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { FINDING_IDS, aspectRatioFinding, candidateCountFinding, getModel, imageSizeFinding } from "@gemini-image/protocol";
+import { FINDING_IDS, aspectRatioFinding, candidateCountFinding, getModel, imageSizeFinding, unconfirmedAspectRatioFinding } from "@gemini-image/protocol";
 import { describe, expect, it } from "vitest";
 import { RULE_FINDINGS, findingOf } from "../src/findings.js";
 import { rules } from "../src/rules/index.js";
@@ -35,6 +35,7 @@ describe("RULE_FINDINGS", () => {
       imageSizeFinding: imageSizeFinding("1k", getModel("gemini-3-pro-image"))?.id,
       aspectRatioFinding: aspectRatioFinding("16x9", getModel("gemini-3-pro-image"))?.id,
       candidateCountFinding: candidateCountFinding(4, getModel("gemini-3-pro-image"))?.id,
+      unconfirmedAspectRatioFinding: unconfirmedAspectRatioFinding("1:4", getModel("gemini-3.1-flash-lite-image"))?.id,
     };
     for (const [name, byMessage] of Object.entries(table)) {
       const source = readFileSync(new URL(`../src/rules/${name}.ts`, import.meta.url), "utf8");

@@ -2,7 +2,8 @@ import { ALL_ASPECT_RATIOS, normalizeAspectRatio, type AspectRatio } from "./asp
 import { describeFinding, type FindingText } from "./findings.js";
 import { IMAGE_SIZES, normalizeImageSize, type ImageSize } from "./image-size.js";
 import type { Lifecycle } from "./lifecycle.js";
-import type { ImageModel, ModelId } from "./models.js";
+import type { GeminiApi } from "./interactions.js";
+import { confirmedAspectRatios, isUnconfirmedAspectRatio, type ImageModel, type ModelId } from "./models.js";
 import type { ResolvedModel } from "./resolve-model.js";
 
 /**
@@ -38,6 +39,17 @@ export function aspectRatioFinding(value: string | number, model: ImageModel | u
   if (typeof value === "string" && (accepted as readonly string[]).includes(value)) return undefined;
   const fix = typeof value === "string" ? normalizeAspectRatio(value, accepted) : undefined;
   return { ...describeFinding("invalid-aspect-ratio", { value: shown(value), model: model?.id, accepted, fix }), fix };
+}
+
+/**
+ * `unconfirmed-aspect-ratio` (a warning) for a ratio Google lists for the model without confirming
+ * it on the Gemini API; `undefined` with the model unknown. The rule
+ * `prefer-confirmed-aspect-ratio`, the validator and the client's checks all ask this one.
+ */
+export function unconfirmedAspectRatioFinding(value: string, model: ImageModel | undefined, api?: GeminiApi): FindingText | undefined {
+  if (!model || !isUnconfirmedAspectRatio(model, value)) return undefined;
+  const words = api === "interactions" ? { api } : {};
+  return describeFinding("unconfirmed-aspect-ratio", { value, model: model.id, confirmed: confirmedAspectRatios(model), ...words });
 }
 
 /** `candidate-count` for a candidateCount above what the model answers. */

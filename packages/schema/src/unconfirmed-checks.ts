@@ -1,7 +1,6 @@
-import { confirmedAspectRatios, isUnconfirmedAspectRatio, type GeminiApi } from "@gemini-image/protocol";
+import { unconfirmedAspectRatioFinding, type GeminiApi } from "@gemini-image/protocol";
 import type { Finding } from "./finding.js";
 import { valueAt } from "./json-pointer.js";
-import { makeFinding } from "./make-finding.js";
 import type { ModelContext } from "./model-context.js";
 
 type Json = Record<string, unknown>;
@@ -19,12 +18,10 @@ export function checkUnconfirmedRatioAt(
   findings: Finding[],
   api: GeminiApi = "generate-content",
 ): void {
-  const { model } = context;
-  if (!model?.unconfirmedAspectRatios) return;
+  if (!context.model?.unconfirmedAspectRatios) return;
   const ratio = valueAt(body, pointer);
-  if (typeof ratio !== "string" || !isUnconfirmedAspectRatio(model, ratio)) return;
-  const words = api === "interactions" ? { api } : {};
-  findings.push(makeFinding("unconfirmed-aspect-ratio", pointer, { value: ratio, model: model.id, confirmed: confirmedAspectRatios(model), ...words }));
+  const found = typeof ratio === "string" ? unconfirmedAspectRatioFinding(ratio, context.model, api) : undefined;
+  if (found) findings.push({ code: found.id, severity: found.severity, path: pointer, message: found.message });
 }
 
 /** The unconfirmed-aspect-ratio warning of a generateContent body's imageConfig. */

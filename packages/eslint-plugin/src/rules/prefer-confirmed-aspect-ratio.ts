@@ -1,7 +1,7 @@
-import { FINDINGS, confirmedAspectRatios, isUnconfirmedAspectRatio } from "@gemini-image/protocol";
-import { aspectRatioEntries, knownValue, locatorContext, mayHoldRequests, onRequests, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
+import { FINDINGS, unconfirmedAspectRatioFinding } from "@gemini-image/protocol";
+import { aspectRatioEntries, checkedModel, knownValue, locatorContext, mayHoldRequests, onRequests, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
-import { findingData, reportOnce } from "../util/report.js";
+import { reportOnce } from "../util/report.js";
 
 export type MessageIds = "unconfirmedAspectRatio";
 export type Options = [];
@@ -30,15 +30,11 @@ export default createRule<Options, MessageIds>({
     const ctx = locatorContext(context);
 
     function checkEntry(request: LocatedRequest, entry: FieldEntry): void {
-      const model = request.model?.resolved.kind === "known" ? request.model.resolved.model : undefined;
+      const model = checkedModel(request);
       if (!model?.unconfirmedAspectRatios) return;
       const value = knownValue(ctx, entry.value);
-      if (value?.kind !== "string" || !isUnconfirmedAspectRatio(model, value.text)) return;
-      report({
-        node: entry.value,
-        messageId: "unconfirmedAspectRatio",
-        data: findingData("unconfirmed-aspect-ratio", { value: value.text, model: model.id, confirmed: confirmedAspectRatios(model) }),
-      });
+      const finding = value?.kind === "string" ? unconfirmedAspectRatioFinding(value.text, model) : undefined;
+      if (finding) report({ node: entry.value, messageId: "unconfirmedAspectRatio", data: { message: finding.message } });
     }
 
     return onRequests(context, (request) => {
