@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGeminiImageClient, type GenerateImageOptions } from "@gemini-image/client";
 import { interactionsUrl, outputPixels, type AspectRatio, type FindingId, type GeminiApi, type ImageSize, type ModelId } from "@gemini-image/protocol";
+import { validate } from "@gemini-image/schema";
 import { encodePng, startTestServer, type TestServer } from "@gemini-image/test-server";
 import { checkFiles, harOf, idsOf, writeBodies } from "./check-cli.js";
 
@@ -228,6 +229,8 @@ describe("Interactions habit mistakes: strict 400, then the fixed request throug
       const result = await client().generateImage({ ...mistake.fixed, api: "interactions" });
       expect(server.requests.at(-1)!.status).toBe(200);
       expect(result.body).toMatchObject(mistake.sends);
+      // The fixed body is clean, warnings included.
+      expect(validate(result.body, { api: "interactions" }).findings).toEqual([]);
       const { model, imageSize, aspectRatio } = mistake.pixels;
       expect({ width: result.image.width, height: result.image.height }).toEqual(outputPixels(model, imageSize, aspectRatio));
     });
