@@ -2,15 +2,16 @@
  * Every request in Google's own Interactions image samples (googleapis/js-genai `sdk-samples/`,
  * reduced in test/fixtures/google-samples/) passes every tool: `check` (the real binary, on a
  * HAR capture of the requests, so each gets its API and model from its URL) reports nothing but
- * the true lifecycle warnings about the sample's own model; with the image model the samples
- * name today there is no finding at all, and the strict test server answers 200, to the body
- * sent as is and to the same request sent by the client.
+ * the true lifecycle warnings about the sample's own model, the guard forwards it untouched and
+ * `repair` changes nothing; with the image model the samples name today there is no finding at
+ * all, and the strict test server answers 200, to the body sent as is and to the same request
+ * sent by the client.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGeminiImageClient, type GenerateImageOptions } from "@gemini-image/client";
 import { FINDINGS, generateContentUrl, interactionsUrl, type FindingId, type GeminiApi } from "@gemini-image/protocol";
-import { validate } from "@gemini-image/schema";
+import { createGuard, repair, validate } from "@gemini-image/schema";
 import { startTestServer, type TestServer } from "@gemini-image/test-server";
 import { checkFiles, harOf, idsOf, writeBodies } from "./check-cli.js";
 
@@ -86,6 +87,13 @@ describe("Google's Interactions image samples", () => {
         expect(validate(body, { api: sample.api, model }).findings.map((f) => f.code)).toEqual(sample.findings);
         // The body's own keys say its API too.
         expect(validate(body, { model }).api).toBe(sample.api);
+      });
+
+      it("the guard forwards it untouched even in repair mode, and repair changes nothing", () => {
+        const { url, body, model } = withModel(sample, undefined);
+        const decision = createGuard({ mode: "repair", log: false }).check(JSON.stringify(body), { method: "POST", url });
+        expect(decision).toMatchObject({ action: "forward", changed: false, body });
+        expect(repair(body, { api: sample.api, model }).changes).toEqual([]);
       });
 
       if (sample.currentModel === undefined || sample.client === undefined) return;
