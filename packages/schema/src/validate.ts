@@ -1,4 +1,4 @@
-import { classifyBody, modelLifecycle, resolveModel, type GeminiApi, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
+import { INTERACTION_RESPONSE, classifyBody, modelLifecycle, resolveModel, type GeminiApi, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
 import { findingsFromAjv, type AjvError } from "./ajv-findings.js";
 import { chooseApi } from "./api.js";
 import { checkContents } from "./content-checks.js";
@@ -46,7 +46,7 @@ function lifecycleOf(id: ModelId, date: Date | undefined): Lifecycle {
 }
 
 /** Warnings about the model name itself (at `path`): a gateway alias, an unknown id, a retired model. */
-function modelFindings(context: ModelContext, date: Date | undefined, path: string, body?: unknown): Finding[] {
+function modelFindings(context: ModelContext, date: Date | undefined, path: string, body: unknown, api: GeminiApi): Finding[] {
   if (context.input === undefined) return [];
   if (context.id === undefined) {
     const resolved = resolveModel(context.input);
@@ -56,7 +56,7 @@ function modelFindings(context: ModelContext, date: Date | undefined, path: stri
     const name = resolved.kind === "unknown" && resolved.name !== undefined ? resolved.name : context.input;
     // A text model's request (`gemini-2.5-flash` asking for text or JSON) is no image request:
     // its model is not an unknown image model (the shared verdict, protocol classifyBody).
-    if (body !== undefined && isTextRequest(body, context.input)) return [];
+    if (api === "interactions" ? isTextInteraction(body, context.input) : isTextRequest(body, context.input)) return [];
     return [makeFinding("unknown-model", path, { model: name, suggestion: resolved.kind === "unknown" ? resolved.suggestion : undefined })];
   }
   const findings: Finding[] = [];
@@ -98,11 +98,25 @@ function isTextRequest(body: unknown, model: string): boolean {
   }
 }
 
+/**
+ * The same verdict for an interaction: an image entry in its `response_format` asks for an image,
+ * which classifyBody (a reader of generateContent's fields) does not see. Google's own sample
+ * `interactions_multimodal_input_text_and_image.ts` asks gemini-2.5-flash-lite about a picture.
+ */
+function isTextInteraction(body: unknown, model: string): boolean {
+  if (body !== null && typeof body === "object" && Object.hasOwn(body, "response_format")) {
+    const formats = [(body as { response_format: unknown }).response_format].flat();
+    const image = formats.some((f: unknown) => f !== null && typeof f === "object" && (f as { type?: unknown }).type === INTERACTION_RESPONSE.imageContentType);
+    if (image) return false;
+  }
+  return isTextRequest(body, model);
+}
+
 /** The findings of `body` for `api`. */
 function findingsFor(body: unknown, options: ValidateOptions, api: GeminiApi): Finding[] {
   const named = api === "interactions" ? modelInBody(body) : undefined;
   const context = modelContext(named ?? options.model);
-  const findings = modelFindings(context, options.date, named === undefined ? "" : "/model", api === "generate-content" ? body : undefined);
+  const findings = modelFindings(context, options.date, named === undefined ? "" : "/model", body, api);
   try {
     findings.push(...(api === "interactions" ? interactionsBodyFindings(body, context, 0) : bodyFindings(body, context, 0)));
   } catch (error) {
