@@ -1,6 +1,7 @@
 import { FINDINGS } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import {
+  assignedValues,
   inputsOf,
   locatorContext,
   mayHoldRequests,
@@ -83,14 +84,18 @@ export default createRule<Options, MessageIds>({
 
 /**
  * The arrays that may hold parts: the input itself (`@google/genai` contents of parts, the
- * legacy SDK's array argument) and every `parts` of its Content objects, through local consts.
+ * legacy SDK's array argument) and every `parts` of its Content objects, through local consts
+ * and the values a local `let` is assigned.
  */
 function partLists(ctx: LocatorContext, node: TSESTree.Node, depth = 0): TSESTree.ArrayExpression[] {
   const value = unwrap(node);
   if (depth > MAX_DEPTH) return [];
   if (value.type === AST_NODE_TYPES.Identifier) {
     const binding = resolveBinding(ctx, value);
-    return binding ? partLists(ctx, binding.init, depth + 1) : [];
+    if (binding) return partLists(ctx, binding.init, depth + 1);
+    // A `let` assigned in branches (`let contents; if (ref) contents = [text, image]; else
+    // contents = prompt;`): each value is what one branch sends, so each list is checked.
+    return assignedValues(ctx, value)?.values.flatMap((assigned) => partLists(ctx, assigned, depth + 1)) ?? [];
   }
   if (value.type === AST_NODE_TYPES.ArrayExpression) {
     const lists = [value];

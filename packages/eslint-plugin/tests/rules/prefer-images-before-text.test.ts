@@ -21,6 +21,11 @@ ruleTester.run("prefer-images-before-text", rule, {
     `export const ask = (model: string) => ai.models.generateContent({ model, contents: [{ text: "read" }, { inlineData: { mimeType: "text/plain", data } }] });`,
     // Even in an image request, a non-image input makes the order the author's.
     `await ai.models.generateContent({ model: "gemini-3-pro-image", contents: [{ text: "illustrate this story" }, { inlineData: { mimeType: "application/pdf", data } }, { inlineData: { mimeType: "image/png", data: style } }] });`,
+    // A \`let\` assigned in branches, the images first in every branch that has any.
+    `let contents;
+if (ref) contents = [{ inlineData: { mimeType: "image/png", data: ref } }, { text: "same style" }];
+else contents = "a lighthouse";
+await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents, config: { responseModalities: ["IMAGE"] } });`,
   ],
   invalid: [
     {
@@ -58,6 +63,17 @@ await ai.models.generateContent({ model: "gemini-2.0-flash-preview-image-generat
           ],
         },
       ],
+    },
+    {
+      // A \`let\` assigned in branches: the branch with a reference image puts the text first.
+      code: `let contents;
+if (ref) {
+  contents = [{ text: "keep the character" }, { inlineData: { mimeType: "image/png", data: ref } }];
+} else {
+  contents = "a lighthouse at dusk";
+}
+await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: contents, config: { responseModalities: ["IMAGE"] } });`,
+      errors: [{ messageId: "textBeforeImages", line: 3, column: 15, suggestions: 1 }],
     },
   ],
 });
