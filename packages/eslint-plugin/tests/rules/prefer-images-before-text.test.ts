@@ -26,6 +26,23 @@ ruleTester.run("prefer-images-before-text", rule, {
 if (ref) contents = [{ inlineData: { mimeType: "image/png", data: ref } }, { text: "same style" }];
 else contents = "a lighthouse";
 await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents, config: { responseModalities: ["IMAGE"] } });`,
+    // Parts built with push, the images first; a text pushed only in a branch; an array a helper may reorder.
+    `const parts = [];
+if (photo) parts.push({ inlineData: { mimeType: "image/png", data: photo } });
+parts.push({ text: "make it a watercolor" });
+await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: [{ role: "user", parts }], config: { responseModalities: ["IMAGE"] } });`,
+    `const parts = [{ inlineData: { mimeType: "image/png", data: photo } }];
+if (caption) parts.push({ text: caption });
+parts.push({ inlineData: { mimeType: "image/png", data: style } });
+await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: [{ role: "user", parts }], config: { responseModalities: ["IMAGE"] } });`,
+    `const parts = [{ text: "blend them" }];
+parts.push({ inlineData: { mimeType: "image/png", data: a } });
+putImagesFirst(parts);
+await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: [{ role: "user", parts }], config: { responseModalities: ["IMAGE"] } });`,
+    `const parts = [{ text: "blend them" }];
+parts.push({ inlineData: { mimeType: "image/png", data: a } });
+parts.reverse();
+await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: [{ role: "user", parts }], config: { responseModalities: ["IMAGE"] } });`,
   ],
   invalid: [
     {
@@ -74,6 +91,17 @@ if (ref) {
 }
 await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: contents, config: { responseModalities: ["IMAGE"] } });`,
       errors: [{ messageId: "textBeforeImages", line: 3, column: 15, suggestions: 1 }],
+    },
+    {
+      // Parts built with push: the prompt is pushed on every run, the reference image after it in a branch.
+      code: `const messageParts = [];
+messageParts.push({ text: prompt });
+if (inputImage) {
+  messageParts.push({ inlineData: { data: inputImage, mimeType } });
+}
+const contents = [...history, { role: "user", parts: messageParts }];
+await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents, config: { responseModalities: ["IMAGE"] } });`,
+      errors: [{ messageId: "textBeforeImages", line: 2, column: 19, suggestions: 0 }],
     },
   ],
 });
