@@ -6,7 +6,6 @@ import {
   locatorContext,
   mayHoldRequests,
   onRequests,
-  partKind,
   removeProperty,
   resolveBinding,
   unwrap,
@@ -15,6 +14,7 @@ import {
   type LocatorContext,
 } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
+import { elementKind } from "../util/element-kind.js";
 import { pushedElements, type PushedElement } from "../util/pushed-elements.js";
 import { findingData, reportOnce } from "../util/report.js";
 
@@ -47,11 +47,7 @@ export default createRule<Options, MessageIds>({
     const ctx = locatorContext(context);
 
     function checkParts(array: TSESTree.ArrayExpression): void {
-      const kinds = array.elements.map((element) => {
-        if (!element || element.type === AST_NODE_TYPES.SpreadElement) return undefined;
-        const part = viewOf(ctx, element);
-        return part ? partKind(ctx, part) : undefined;
-      });
+      const kinds = array.elements.map((element) => (!element || element.type === AST_NODE_TYPES.SpreadElement ? undefined : elementKind(ctx, element)));
       const firstText = kinds.indexOf("text");
       const lastImage = kinds.lastIndexOf("image");
       // Audio, PDF, text files and videos are inputs to read, not images to edit: their order is not ours.
@@ -77,10 +73,7 @@ export default createRule<Options, MessageIds>({
      * before an image part. Reordering statements is the author's call, so no suggestion.
      */
     function checkPushed(elements: readonly PushedElement[]): void {
-      const kinds = elements.map((element) => {
-        const part = viewOf(ctx, element.node);
-        return part ? partKind(ctx, part) : undefined;
-      });
+      const kinds = elements.map((element) => elementKind(ctx, element.node));
       const firstText = elements.findIndex((element, i) => element.always && kinds[i] === "text");
       if (firstText === -1 || kinds.lastIndexOf("image") < firstText || kinds.includes("other")) return;
       report({ node: elements[firstText]!.node, messageId: "textBeforeImages", data: findingData("text-before-images", {}) });

@@ -43,6 +43,11 @@ await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: [{ 
 parts.push({ inlineData: { mimeType: "image/png", data: a } });
 parts.reverse();
 await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: [{ role: "user", parts }], config: { responseModalities: ["IMAGE"] } });`,
+    // Parts from @google/genai helpers: the image first; a PDF from createPartFromUri is not an image.
+    `import { createPartFromUri } from "@google/genai";
+await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: [createPartFromUri(file.uri, file.mimeType), "make it pop"], config: { responseModalities: ["IMAGE"] } });`,
+    `import { createPartFromUri } from "@google/genai";
+await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: ["illustrate this report", createPartFromUri(file.uri, "application/pdf")], config: { responseModalities: ["IMAGE"] } });`,
   ],
   invalid: [
     {
@@ -100,6 +105,14 @@ if (inputImage) {
   messageParts.push({ inlineData: { data: inputImage, mimeType } });
 }
 const contents = [...history, { role: "user", parts: messageParts }];
+await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents, config: { responseModalities: ["IMAGE"] } });`,
+      errors: [{ messageId: "textBeforeImages", line: 2, column: 19, suggestions: 0 }],
+    },
+    {
+      // A plain string is a text part; a part from createPartFromUri with a run-time MIME type counts as an image.
+      code: `import { createPartFromUri } from "@google/genai";
+const contents = ["Put this logo on the bottle"];
+contents.push(createPartFromUri(file.uri, file.mimeType));
 await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents, config: { responseModalities: ["IMAGE"] } });`,
       errors: [{ messageId: "textBeforeImages", line: 2, column: 19, suggestions: 0 }],
     },
