@@ -79,6 +79,8 @@ export interface Measurement {
   readonly damaged: readonly Incident[];
   /** Files whose migrate output gained a finding id the input did not have. */
   readonly migrateAdded: readonly Reported[];
+  /** ESLint's findings per id before migrate and after it (unchanged files count as before). */
+  readonly migrateEffect: readonly { readonly id: string; readonly before: number; readonly after: number }[];
   /** Ids no tool can report yet (no rule, not in the audit): their labels are all misses. */
   readonly uncovered: readonly string[];
 }
@@ -313,12 +315,17 @@ export async function measure(dir: string, labels: LabelSet): Promise<Measuremen
 
   // After migrate: ESLint again on every rewritten file, compared with what it saw before.
   const migrateAdded: Reported[] = [];
+  const afterMigrate = eslintReported.filter((r) => !outputs.has(r.file));
   for (const [file, text] of outputs) {
     const [after] = await eslint.lintText(text, { filePath: join(dir, file) });
     const afterIds = toReported(file, after!, "eslint-after-migrate", damaged);
     const beforeIds = new Set(eslintReported.filter((r) => r.file === file).map((r) => r.id));
     migrateAdded.push(...afterIds.filter((r) => !beforeIds.has(r.id)));
+    afterMigrate.push(...afterIds);
   }
+  // One finding per file, line and id, as `score` counts them (a rule may report each value of a line).
+  const count = (found: readonly Reported[], id: string): number => new Set(found.filter((r) => r.id === id).map((r) => `${r.file}:${r.line}`)).size;
+  const migrateEffect = [...new Set(eslintReported.map((r) => r.id))].sort().map((id) => ({ id, before: count(eslintReported, id), after: count(afterMigrate, id) }));
 
   const ids = [...new Set([...labels.labels.map((l) => l.id), ...eslintReported.map((r) => r.id), ...auditReported.map((r) => r.id)])].sort();
   const scores: Score[] = [];
@@ -327,7 +334,7 @@ export async function measure(dir: string, labels: LabelSet): Promise<Measuremen
     if (AUDIT_IDS.has(id)) scores.push(score("audit", id, auditReported, labels.labels));
   }
   const uncovered = ids.filter((id) => !ESLINT_IDS.has(id) && !AUDIT_IDS.has(id));
-  return { files: files.length, labels: labels.labels.length, scores, crashes, damaged, migrateAdded, uncovered };
+  return { files: files.length, labels: labels.labels.length, scores, crashes, damaged, migrateAdded, migrateEffect, uncovered };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -348,6 +355,14 @@ export function formatMeasurement(m: Measurement, labels: LabelSet): string {
       return `| \`${id}\` | (no tool reports it) | 0 | 0 | ${n} | - | ${ratio(0, n)} |`;
     }),
   ];
+  const effect = [
+    "",
+    "ESLint (`all`) findings before and after `gemini-image migrate`:",
+    "",
+    "| finding id | before | after |",
+    "|---|---|---|",
+    ...m.migrateEffect.map((e) => `| \`${e.id}\` | ${e.before} | ${e.after} |`),
+  ];
   const details = [
     ...m.scores.flatMap((s) => s.falsePositives.map((r) => `- FP ${s.tool} \`${s.id}\` ${r.file}:${r.line}`)),
     ...m.scores.flatMap((s) => s.misses.map((l) => `- FN ${s.tool} \`${s.id}\` ${l.file}:${l.line}${l.endLine ? `-${l.endLine}` : ""}`)),
@@ -355,5 +370,5 @@ export function formatMeasurement(m: Measurement, labels: LabelSet): string {
     ...m.damaged.map((d) => `- damaged ${d.tool} ${d.file}: ${d.what}`),
     ...m.migrateAdded.map((r) => `- migrate added \`${r.id}\` ${r.file}:${r.line}`),
   ];
-  return [...lines, "", ...details].join("\n");
+  return [...lines, ...effect, "", ...details].join("\n");
 }
