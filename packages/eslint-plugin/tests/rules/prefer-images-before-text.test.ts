@@ -95,7 +95,25 @@ if (ref) {
   contents = "a lighthouse at dusk";
 }
 await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: contents, config: { responseModalities: ["IMAGE"] } });`,
-      errors: [{ messageId: "textBeforeImages", line: 3, column: 15, suggestions: 1 }],
+      errors: [
+        {
+          messageId: "textBeforeImages",
+          line: 3,
+          column: 15,
+          suggestions: [
+            {
+              messageId: "moveTextLast",
+              output: `let contents;
+if (ref) {
+  contents = [{ inlineData: { mimeType: "image/png", data: ref } }, { text: "keep the character" }];
+} else {
+  contents = "a lighthouse at dusk";
+}
+await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: contents, config: { responseModalities: ["IMAGE"] } });`,
+            },
+          ],
+        },
+      ],
     },
     {
       // Parts built with push: the prompt is pushed on every run, the reference image after it in a branch.
@@ -106,7 +124,7 @@ if (inputImage) {
 }
 const contents = [...history, { role: "user", parts: messageParts }];
 await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents, config: { responseModalities: ["IMAGE"] } });`,
-      errors: [{ messageId: "textBeforeImages", line: 2, column: 19, suggestions: 0 }],
+      errors: [{ messageId: "textBeforeImages", line: 2, column: 19, suggestions: [] }],
     },
     {
       // A plain string is a text part; a part from createPartFromUri with a run-time MIME type counts as an image.
@@ -114,7 +132,7 @@ await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents, con
 const contents = ["Put this logo on the bottle"];
 contents.push(createPartFromUri(file.uri, file.mimeType));
 await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents, config: { responseModalities: ["IMAGE"] } });`,
-      errors: [{ messageId: "textBeforeImages", line: 2, column: 19, suggestions: 0 }],
+      errors: [{ messageId: "textBeforeImages", line: 2, column: 19, suggestions: [] }],
     },
   ],
 });
