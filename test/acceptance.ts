@@ -129,7 +129,6 @@ export const ESLINT_IDS: ReadonlySet<string> = new Set(
   Object.keys(plugin.configs.all.rules ?? {}).flatMap((name) => Object.values(RULE_FINDINGS[name.slice(PREFIX.length) as keyof typeof RULE_FINDINGS] ?? {})),
 );
 
-
 function toReported(file: string, result: ESLint.LintResult, tool: string, incidents: Incident[]): Reported[] {
   const found: Reported[] = [];
   for (const message of result.messages) {
