@@ -4,7 +4,8 @@ import { configOf, literalProperty, type FieldEntry, type LocatedRequest } from 
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
 import { markerBefore, quotedCode } from "../marker.js";
-import { removeWholeProperty } from "../removal.js";
+import { removeWholeProperty } from "@gemini-image/locator";
+import { textFixer } from "../fixer.js";
 import type { EditGroup, RequestTransform } from "./types.js";
 
 /** Fields that carry the request's meaning: removing them would lose it, so they stay with a follow-up. */
@@ -36,7 +37,7 @@ export const openaiFields: RequestTransform = {
       if (COUNTS.has(entry.key) || entry.key === "candidateCount") {
         const count = numberValue(property);
         if (count === 1 && entry.key !== "candidateCount") {
-          edits.push(removeWholeProperty(sourceCode, property));
+          edits.push(removeWholeProperty(textFixer, sourceCode, property));
           continue;
         }
         edits.push(removeWithNote(sourceCode, property, "openai-n", `removed \`${original}\`: Gemini returns one image per call, so make ${count ?? "N"} calls.`));
@@ -73,5 +74,5 @@ function numberValue(property: TSESTree.Property): number | undefined {
 
 /** Removes a property and leaves, where it stood, a comment with what it was and what to do. */
 function removeWithNote(sourceCode: TSESLint.SourceCode, property: TSESTree.Property, code: string, message: string): TextEdit[] {
-  return removeWholeProperty(sourceCode, property, { code, message });
+  return removeWholeProperty(textFixer, sourceCode, property, { code, message });
 }

@@ -4,7 +4,7 @@ import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
 import { noteAnchor, undeclaredFieldNote } from "../declared-type.js";
 import { markerBefore } from "../marker.js";
-import { addProperties, configKeys } from "../placement.js";
+import { addProperties, configKeys } from "@gemini-image/locator";
 import { quoted } from "../quotes.js";
 import type { RequestTransform, TransformContext } from "./types.js";
 
@@ -42,7 +42,7 @@ function edits(request: Parameters<RequestTransform["run"]>[0], context: Transfo
   const note = undeclaredFieldNote(context, request, configKeys(request), ["responseModalities"], text);
   const anchor = note && noteAnchor(request, configKeys(request));
   if (note) return anchor ? markerBefore(context.sourceCode, anchor, note.code, note.message) : [];
-  return addProperties(context.sourceCode, request.root, configKeys(request), [text]) ?? [];
+  return addProperties(textFixer, context.sourceCode, request.root, configKeys(request), [text]) ?? [];
 }
 
 function modalities({ options }: TransformContext): string[] {

@@ -16,8 +16,9 @@ import { undeclaredField, undeclaredFieldNote } from "../declared-type.js";
 import { importEdit } from "../imports.js";
 import { markerBefore } from "../marker.js";
 import { quoted } from "../quotes.js";
-import { addProperties, configKeys } from "../placement.js";
-import { removeWholeProperty } from "../removal.js";
+import { addProperties, configKeys } from "@gemini-image/locator";
+import { removeWholeProperty } from "@gemini-image/locator";
+import { textFixer } from "../fixer.js";
 import type { RequestTransform, TransformContext } from "./types.js";
 
 /**
@@ -56,7 +57,7 @@ function sizeEdits(request: LocatedRequest, context: TransformContext): TextEdit
     if (!(error instanceof ProtocolError)) throw error;
     return markerBefore(sourceCode, property, "openai-size", `Gemini has no size. ${error.message}`);
   }
-  if (!mapping.imageConfig) return removeWholeProperty(sourceCode, property);
+  if (!mapping.imageConfig) return removeWholeProperty(textFixer, sourceCode, property);
   return request.shape === "ai-sdk" ? aiSdk(request, property, mapping, context) : merge(request, property, value, mapping, context);
 }
 
@@ -93,7 +94,7 @@ function merge(
   const path = [...configKeys(request), "imageConfig"];
   const note = undeclaredFieldNote(context, request, path, missingKeys, `{ ${missing.join(", ")} }`);
   if (note) return markerBefore(sourceCode, property, note.code, note.message);
-  const placed = addProperties(sourceCode, request.root, path, missing, [property]);
+  const placed = addProperties(textFixer, sourceCode, request.root, path, missing, [property]);
   if (!placed) {
     return markerBefore(sourceCode, property, "openai-size", `Gemini has no size: remove it and set ${path.join(".")} to { ${[fieldText(sourceCode, "aspectRatio", wanted.aspectRatio), ...(wanted.imageSize ? [fieldText(sourceCode, "imageSize", wanted.imageSize)] : [])].join(", ")} }.`);
   }
@@ -113,13 +114,13 @@ function aiSdk(request: LocatedRequest, property: TSESTree.Property, mapping: Im
     undeclaredFieldNote(context, request, [], [...(atRoot.length > 0 ? ["aspectRatio"] : []), ...(request.root.get("providerOptions") ? [] : ["providerOptions"])], atRoot.join("") || "providerOptions") ??
     (mapping.imageSize === undefined ? undefined : undeclaredFieldNote(context, request, ["providerOptions", "google", "imageConfig"], ["imageSize"], fieldText(sourceCode, "imageSize", mapping.imageSize)));
   if (note) return markerBefore(sourceCode, property, note.code, note.message);
-  if (mapping.imageSize === undefined) return addProperties(sourceCode, request.root, [], atRoot, [property]) ?? [];
+  if (mapping.imageSize === undefined) return addProperties(textFixer, sourceCode, request.root, [], atRoot, [property]) ?? [];
   const tier = fieldText(sourceCode, "imageSize", mapping.imageSize);
-  if (field(imageConfigOf(request), "imageSize")) return addProperties(sourceCode, request.root, [], atRoot, [property]) ?? [];
+  if (field(imageConfigOf(request), "imageSize")) return addProperties(textFixer, sourceCode, request.root, [], atRoot, [property]) ?? [];
   // Without providerOptions both go where size stood; otherwise the tier joins the existing options.
   const placed = request.root.get("providerOptions")
-    ? [...(addProperties(sourceCode, request.root, ["providerOptions", "google", "imageConfig"], [tier]) ?? []), ...(addProperties(sourceCode, request.root, [], atRoot, [property]) ?? [])]
-    : addProperties(sourceCode, request.root, [], [...atRoot, `providerOptions: { google: { imageConfig: { ${tier} } } }`], [property]);
+    ? [...(addProperties(textFixer, sourceCode, request.root, ["providerOptions", "google", "imageConfig"], [tier]) ?? []), ...(addProperties(textFixer, sourceCode, request.root, [], atRoot, [property]) ?? [])]
+    : addProperties(textFixer, sourceCode, request.root, [], [...atRoot, `providerOptions: { google: { imageConfig: { ${tier} } } }`], [property]);
   if (!placed || placed.length === 0) {
     return markerBefore(sourceCode, property, "openai-size", `Gemini has no size: use aspectRatio "${mapping.aspectRatio}" and providerOptions.google.imageConfig.imageSize "${mapping.imageSize}".`);
   }
@@ -134,7 +135,7 @@ function nonLiteral(request: LocatedRequest, property: TSESTree.Property, model:
   const typed = !undeclaredField(sourceCode, context.path, request, configKeys(request), ["imageConfig"]);
   if (options.runtimeHelper && model && request.shape !== "ai-sdk" && !imageConfigOf(request) && typed) {
     const call = `toImageConfig(${expression}, { model: ${quoted(sourceCode, model)} }).imageConfig`;
-    const placed = addProperties(sourceCode, request.root, configKeys(request), [`imageConfig: ${call}`], [property]);
+    const placed = addProperties(textFixer, sourceCode, request.root, configKeys(request), [`imageConfig: ${call}`], [property]);
     const imported = importEdit(sourceCode, "toImageConfig", "@gemini-image/protocol");
     if (placed && imported) return [...placed, ...imported];
   }
