@@ -39,6 +39,7 @@ describe("RULE_FINDINGS", () => {
       // The locator's checks with their fixes, shared with the codemod, answer these protocol checks' findings.
       imageSizeCheck: imageSizeFinding("1k", getModel("gemini-3-pro-image"))?.id,
       aspectRatioChecks: aspectRatioFinding("16x9", getModel("gemini-3-pro-image"))?.id,
+      openAiFieldChecks: candidateCountFinding(4, getModel("gemini-3-pro-image"))?.id,
     };
     for (const [name, byMessage] of Object.entries(table)) {
       const source = readFileSync(new URL(`../src/rules/${name}.ts`, import.meta.url), "utf8");
