@@ -229,3 +229,5 @@ export * from "./fixes/genai-generation-config.js";
 export * from "./fixes/misplaced-field.js";
 export * from "./fixes/model-id.js";
 export * from "./fixes/openai-fields.js";
+export * from "./fixes/quoted.js";
+export * from "./fixes/openai-size.js";

@@ -5,7 +5,7 @@ import { textFixer } from "../fixer.js";
 import { noteAnchor, undeclaredFieldNote } from "../declared-type.js";
 import { markerBefore } from "../marker.js";
 import { addProperties, configKeys } from "@gemini-image/locator";
-import { quoted } from "../quotes.js";
+import { quoted } from "@gemini-image/locator";
 import type { RequestTransform, TransformContext } from "./types.js";
 
 /**
