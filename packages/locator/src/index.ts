@@ -231,3 +231,4 @@ export * from "./fixes/model-id.js";
 export * from "./fixes/openai-fields.js";
 export * from "./fixes/quoted.js";
 export * from "./fixes/openai-size.js";
+export * from "./fixes/response-modalities.js";
