@@ -1,7 +1,7 @@
 import { FINDINGS } from "@gemini-image/protocol";
 import { imageSizeCheck, literalProperty, locatorContext, mayHoldRequests, onRequests, type LocatedRequest } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
-import { removeProperty } from "@gemini-image/locator";
+import { removeWholeProperty } from "@gemini-image/locator";
 import { reportOnce } from "../util/report.js";
 
 export type MessageIds = "invalidImageSize" | "removeImageSize";
@@ -45,7 +45,7 @@ export default createRule<Options, MessageIds>({
         messageId: "invalidImageSize",
         data: { message: finding.message },
         fix: fix ?? null,
-        suggest: removable ? [{ messageId: "removeImageSize", fix: (fixer) => removeProperty(fixer, sourceCode, property) }] : [],
+        suggest: removable ? [{ messageId: "removeImageSize", fix: (fixer) => removeWholeProperty(fixer, sourceCode, property) }] : [],
       });
     }
 
