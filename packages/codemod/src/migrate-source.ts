@@ -32,7 +32,8 @@ export function migrateSource(text: string, path: string, options: TransformOpti
   let sourceCode = parseSourceCode(current, path);
   for (const transform of TRANSFORMS) {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const requests = locateRequests({ sourceCode, settings });
+      // The transforms write generateContent's camelCase fields: an interaction is not theirs to rewrite.
+      const requests = locateRequests({ sourceCode, settings }).filter((request) => request.shape !== "interactions");
       const groups = requests.flatMap((request) => transform.run(request, { sourceCode, options, path })).filter((g) => g.length > 0);
       if (groups.length === 0) break;
       const next = applyEdits(current, compatibleGroups(groups));

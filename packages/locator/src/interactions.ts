@@ -1,0 +1,70 @@
+import { apiOfUrl, modelOutput, reachesGoogle, type GeminiApi } from "@gemini-image/protocol";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { calleeName, calleeObject } from "./ast.js";
+import type { LocatorContext } from "./context.js";
+import { isNamespace, modelProperty } from "./genai.js";
+import { orSettings, type ModelChoice } from "./model.js";
+import { viewOf, type ObjectView } from "./object-view.js";
+import type { FoundRequest, RequestShape } from "./types.js";
+
+/** The SDK module whose client has `interactions` (SOURCES.genaiDeclarations, `GoogleGenAI.interactions`). */
+const GENAI_MODULE = "@google/genai";
+
+/** The API a located request goes through: Interactions for the `interactions` shape, generateContent otherwise. */
+export function apiOfRequest(request: { readonly shape: RequestShape }): GeminiApi {
+  return request.shape === "interactions" ? "interactions" : "generate-content";
+}
+
+/** True when a URL text addresses the Interactions API (`…/v1beta/interactions`). */
+export function isInteractionsUrl(text: string | undefined): text is string {
+  return text !== undefined && apiOfUrl(text) === "interactions";
+}
+
+/**
+ * `<ai>.interactions.create(params)` of `@google/genai` (the SDK's only create method; `stream:
+ * true` in the params is its streaming form), also through an alias (`const { interactions } =
+ * ai`, `const i = ai.interactions`). Other SDKs have an `interactions` namespace too, so the call
+ * counts only with evidence that it is Gemini's: a Gemini model id, or an import of @google/genai.
+ */
+export function locateInteractionsRequest(ctx: LocatorContext, call: TSESTree.CallExpression): FoundRequest | undefined {
+  const object = calleeObject(call.callee);
+  const argument = call.arguments[0];
+  if (calleeName(call.callee) !== "create" || !object || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (!isNamespace(ctx, object, "interactions")) return undefined;
+  const root = viewOf(ctx, argument);
+  if (!root) return undefined;
+  const choice = modelProperty(ctx, root);
+  if (!isGeminiInteraction(ctx, choice, undefined)) return undefined;
+  return { shape: "interactions", api: "interactions.create", origin: "call", node: call, root, ...orSettings(ctx, choice), url: undefined };
+}
+
+/**
+ * True when an Interactions request is Gemini's: sent to Google's host, naming a Gemini model
+ * (any id of the family, even a text one), or in a file that imports @google/genai. A bare
+ * `…/interactions` path or `x.interactions.create` says nothing on its own (chat platforms and
+ * other SDKs use the word), and a false report costs more than a missed one.
+ */
+export function isGeminiInteraction(ctx: LocatorContext, choice: ModelChoice | undefined, url: string | undefined): boolean {
+  if (url !== undefined && reachesGoogle(url, false)) return true;
+  const models = choice?.candidates ?? (choice?.model ? [choice.model] : []);
+  if (models.some((model) => modelOutput(model.text) !== "unknown")) return true;
+  return importsGenai(ctx);
+}
+
+/** True when an Interactions body addresses an agent (`agent`, no `model`): not a model's image request. */
+export function isAgentRequest(root: ObjectView): boolean {
+  return root.get("agent") !== undefined && root.get("model") === undefined;
+}
+
+const imports = new WeakMap<object, boolean>();
+
+/** True when the file imports or requires @google/genai. */
+function importsGenai(ctx: LocatorContext): boolean {
+  const cached = imports.get(ctx.sourceCode);
+  if (cached !== undefined) return cached;
+  const found =
+    ctx.sourceCode.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value === GENAI_MODULE) ||
+    new RegExp(`(?:require|import)\\(\\s*["']${GENAI_MODULE}["']\\s*\\)`, "u").test(ctx.sourceCode.text);
+  imports.set(ctx.sourceCode, found);
+  return found;
+}
