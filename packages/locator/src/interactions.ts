@@ -1,4 +1,4 @@
-import { apiOfUrl, modelOutput, reachesGoogle, type GeminiApi } from "@gemini-image/protocol";
+import { apiOfUrl, isGeminiModelName, reachesGoogle, type GeminiApi } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { calleeName, calleeObject } from "./ast.js";
 import type { LocatorContext } from "./context.js";
@@ -18,6 +18,18 @@ export function apiOfRequest(request: { readonly shape: RequestShape }): GeminiA
 /** True when a URL text addresses the Interactions API (`…/v1beta/interactions`). */
 export function isInteractionsUrl(text: string | undefined): text is string {
   return text !== undefined && apiOfUrl(text) === "interactions";
+}
+
+/** Gemini's API version segments (`v1beta`, `v1alpha`) right before `/interactions`. */
+const GEMINI_VERSION_PATH = /\/v1(?:alpha|beta)\/interactions\/?(?:[?#]|$)/u;
+
+/**
+ * True when a URL text is Gemini's Interactions endpoint by itself: on Google's host, or under
+ * one of Gemini's beta version segments. Checks that read only the URL (the key in its query)
+ * need this much; a bare `…/interactions` is many other services' path too.
+ */
+export function isGeminiInteractionsUrl(text: string | undefined): text is string {
+  return isInteractionsUrl(text) && (reachesGoogle(text, false) || GEMINI_VERSION_PATH.test(text));
 }
 
 /**
@@ -47,7 +59,7 @@ export function locateInteractionsRequest(ctx: LocatorContext, call: TSESTree.Ca
 export function isGeminiInteraction(ctx: LocatorContext, choice: ModelChoice | undefined, url: string | undefined): boolean {
   if (url !== undefined && reachesGoogle(url, false)) return true;
   const models = choice?.candidates ?? (choice?.model ? [choice.model] : []);
-  if (models.some((model) => modelOutput(model.text) !== "unknown")) return true;
+  if (models.some((model) => isGeminiModelName(model.text))) return true;
   return importsGenai(ctx);
 }
 

@@ -99,6 +99,9 @@ export default createRule<Options, MessageIds>({
     }
 
     function check(request: LocatedRequest): void {
+      // This table is generateContent's; an interaction's fields are the validator's and the
+      // Interactions rules' (no-deprecated-interaction-fields) business.
+      if (request.shape === "interactions") return;
       const target = configPath(request);
       const config = configOf(request);
       if (request.shape !== "ai-sdk") {

@@ -1,8 +1,8 @@
-import { FINDINGS, toImageConfig, type ImageConfigMapping } from "@gemini-image/protocol";
+import { API_SHAPES, FINDINGS, toImageConfig, type GeminiApi, type ImageConfigMapping } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { checkedModel } from "@gemini-image/locator";
 import { mayHoldRequests, onRequests, locatorContext, type FieldEntry, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
-import { configOf, configPath, field, imageConfigOf, literalProperty } from "@gemini-image/locator";
+import { apiOfRequest, childObject, configOf, configPath, field, imageConfigOf, imageSettingsPath, literalProperty } from "@gemini-image/locator";
 import { fullText } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { insertProperty, removeProperty } from "@gemini-image/locator";
@@ -36,11 +36,12 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
 
     function check(request: LocatedRequest): void {
-      const target = `${configPath(request)}.imageConfig`;
+      const target = imageSettingsPath(request);
+      const api = apiOfRequest(request);
       for (const entry of sizeEntries(request)) {
         const value = fullText(locatorContext(context), entry.value);
         const mapping = mapSize(request, value);
-        const imageConfig = mapping?.imageConfig ? configText(mapping) : undefined;
+        const imageConfig = mapping?.imageConfig ? configText(mapping, api) : undefined;
         const model = checkedModel(request)?.id;
         const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
         const property = literalProperty(entry);
@@ -53,7 +54,7 @@ export default createRule<Options, MessageIds>({
         report({
           node: entry.keyNode,
           messageId: "openaiSize",
-          data: findingData("openai-size", { value, imageConfig, model: imageConfig ? model : undefined, target }),
+          data: findingData("openai-size", { value, imageConfig, model: imageConfig ? model : undefined, target, ...(api === "interactions" ? { api } : {}) }),
           suggest,
         });
       }
@@ -62,7 +63,8 @@ export default createRule<Options, MessageIds>({
     /** The fix that removes `size` and writes the mapped imageConfig where it belongs. */
     function moveFix(request: LocatedRequest, entry: FieldEntry, mapping: ImageConfigMapping): TSESLint.ReportFixFunction | undefined {
       const property = literalProperty(entry)!;
-      const fields = fieldsText(mapping);
+      const fields = fieldsText(mapping, apiOfRequest(request));
+      if (request.shape === "interactions") return interactionsFix(request, entry, property, mapping);
       const imageConfig = imageConfigOf(request);
       if (imageConfig) {
         if (!imageConfig.node || field(imageConfig, "aspectRatio") || field(imageConfig, "imageSize")) return undefined;
@@ -80,6 +82,21 @@ export default createRule<Options, MessageIds>({
           ? `providerOptions: { google: { imageConfig: { ${fields} } } }`
           : `${configKey}: { imageConfig: { ${fields} } }`;
       return (fixer) => fixer.replaceText(property, wrapped);
+    }
+
+    /**
+     * In an interaction the settings go in `response_format` (the protocol's mapping, in its
+     * snake_case names): into its image entry, or as a new entry where the request has no
+     * `response_format` and no deprecated `image_config` yet.
+     */
+    function interactionsFix(request: LocatedRequest, entry: FieldEntry, property: TSESTree.Property, mapping: ImageConfigMapping): TSESLint.ReportFixFunction | undefined {
+      const format = imageConfigOf(request);
+      if (format) {
+        if (!format.node || field(format, "aspectRatio") || field(format, "imageSize")) return undefined;
+        return intoObject(format, property, fieldsText(mapping, "interactions"));
+      }
+      if (entry.object !== request.root.node || request.root.get("response_format") || childObject(configOf(request), "imageConfig")) return undefined;
+      return (fixer) => fixer.replaceText(property, `response_format: ${configText(mapping, "interactions")}`);
     }
 
     function intoObject(view: ObjectView, property: TSESTree.Property, text: string): TSESLint.ReportFixFunction {
@@ -114,13 +131,15 @@ function mapSize(request: LocatedRequest, value: string | undefined): ImageConfi
   }
 }
 
-function fieldsText(mapping: ImageConfigMapping): string {
+/** The mapped settings as the API spells them (`aspectRatio` or `aspect_ratio`). */
+function fieldsText(mapping: ImageConfigMapping, api: GeminiApi): string {
   const { aspectRatio, imageSize } = mapping.imageConfig!;
-  return imageSize === undefined
-    ? `aspectRatio: "${aspectRatio}"`
-    : `aspectRatio: "${aspectRatio}", imageSize: "${imageSize}"`;
+  const shape = API_SHAPES[api];
+  const ratio = `${shape.aspectRatioField}: "${aspectRatio}"`;
+  return imageSize === undefined ? ratio : `${ratio}, ${shape.imageSizeField}: "${imageSize}"`;
 }
 
-function configText(mapping: ImageConfigMapping): string {
-  return `{ ${fieldsText(mapping)} }`;
+/** The settings object: an imageConfig, or an Interactions image entry of `response_format`. */
+function configText(mapping: ImageConfigMapping, api: GeminiApi): string {
+  return api === "interactions" ? `{ type: "image", ${fieldsText(mapping, api)} }` : `{ ${fieldsText(mapping, api)} }`;
 }

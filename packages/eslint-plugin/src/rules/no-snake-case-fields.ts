@@ -61,8 +61,9 @@ export default createRule<Options, MessageIds>({
     }
 
     function check(request: LocatedRequest): void {
-      // AI SDK provider options are validated by the AI SDK itself.
-      if (request.shape === "ai-sdk") return;
+      // AI SDK provider options are validated by the AI SDK itself; an interaction is all
+      // snake_case (no-camel-case-interaction-fields checks the other direction there).
+      if (request.shape === "ai-sdk" || request.shape === "interactions") return;
       // Image requests only. A text request is not this plugin's business, and an `unknown` one
       // (no image model, no IMAGE, no imageConfig in sight) is most often a text call whose
       // model comes from elsewhere: a report there is a false positive, worse than a miss.

@@ -46,8 +46,9 @@ export default createRule<Options, MessageIds>({
     const ctx = locatorContext(context);
 
     function check(request: LocatedRequest): void {
-      // generateImage sets responseModalities itself.
-      if (request.shape === "ai-sdk" && request.api === "generateImage") return;
+      // generateImage sets responseModalities itself; an interaction asks for an image with
+      // `response_format` (its `response_modalities` is deprecated), not with this field.
+      if ((request.shape === "ai-sdk" && request.api === "generateImage") || request.shape === "interactions") return;
       // Only image requests: a text call has no reason to ask for IMAGE, and a model from the
       // settings never makes a call one (the classification leaves it out).
       if (request.classification.verdict !== "image") return;

@@ -1,7 +1,7 @@
 import { FINDINGS, aspectRatioFinding } from "@gemini-image/protocol";
 import { checkedModel } from "@gemini-image/locator";
 import { mayHoldRequests, onRequests, locatorContext, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
-import { aspectRatioEntries } from "@gemini-image/locator";
+import { apiOfRequest, aspectRatioEntries } from "@gemini-image/locator";
 import { knownValue } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { reportOnce } from "../util/report.js";
@@ -33,7 +33,7 @@ export default createRule<Options, MessageIds>({
       const value = knownValue(ctx, entry.value);
       if (!value) return;
       const model = checkedModel(request);
-      const finding = aspectRatioFinding(value.kind === "number" ? Number(value.text) : value.text, model);
+      const finding = aspectRatioFinding(value.kind === "number" ? Number(value.text) : value.text, model, apiOfRequest(request));
       if (!finding) return;
       // Only a separator slip ("16x9", "16/9") that lands on an accepted ratio is fixed.
       const { fix } = finding;

@@ -1,7 +1,7 @@
 import { FINDINGS, imageSizeFinding } from "@gemini-image/protocol";
 import { checkedModel } from "@gemini-image/locator";
 import { mayHoldRequests, onRequests, locatorContext, type LocatedRequest } from "@gemini-image/locator";
-import { field, imageConfigOf, literalProperty } from "@gemini-image/locator";
+import { apiOfRequest, imageSizeEntries, literalProperty, type FieldEntry } from "@gemini-image/locator";
 import { knownValue } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { removeProperty } from "@gemini-image/locator";
@@ -35,13 +35,11 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     const ctx = locatorContext(context);
 
-    function check(request: LocatedRequest): void {
-      const entry = field(imageConfigOf(request), "imageSize");
-      if (!entry) return;
+    function check(request: LocatedRequest, entry: FieldEntry): void {
       const value = knownValue(ctx, entry.value);
       if (!value) return;
       const model = checkedModel(request);
-      const finding = imageSizeFinding(value.kind === "number" ? Number(value.text) : value.text, model);
+      const finding = imageSizeFinding(value.kind === "number" ? Number(value.text) : value.text, model, apiOfRequest(request));
       if (!finding) return;
       const property = literalProperty(entry);
       // A model that takes no imageSize: removing it is a suggestion, as the size asked for is lost.
@@ -57,6 +55,8 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return onRequests(context, check);
+    return onRequests(context, (request) => {
+      for (const entry of imageSizeEntries(request)) check(request, entry);
+    });
   },
 });
