@@ -19,6 +19,9 @@ export interface MigrationResult {
 // fields side by side); a transform still producing edits after this many passes has a bug.
 const MAX_PASSES = 32;
 
+/** Transforms that only replace a value where it is written, through the locator's API-aware helpers. */
+const IN_PLACE: ReadonlySet<string> = new Set(["model-ids", "image-size-case", "aspect-ratio"]);
+
 /**
  * Runs every transform over the file, each on a fresh parse of the previous one's output, so
  * each sees the code as it now is. Edits that overlap within a pass wait for the next pass.
@@ -32,8 +35,9 @@ export function migrateSource(text: string, path: string, options: TransformOpti
   let sourceCode = parseSourceCode(current, path);
   for (const transform of TRANSFORMS) {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      // The transforms write generateContent's camelCase fields: an interaction is not theirs to rewrite.
-      const requests = locateRequests({ sourceCode, settings }).filter((request) => request.shape !== "interactions");
+      // Most transforms write generateContent's camelCase fields: an interaction is theirs to
+      // rewrite only where a transform replaces one value in place (a model id, a size or ratio slip).
+      const requests = locateRequests({ sourceCode, settings }).filter((request) => request.shape !== "interactions" || IN_PLACE.has(transform.name));
       const groups = requests.flatMap((request) => transform.run(request, { sourceCode, options, path })).filter((g) => g.length > 0);
       if (groups.length === 0) break;
       const next = applyEdits(current, compatibleGroups(groups));
