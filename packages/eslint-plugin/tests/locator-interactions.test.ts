@@ -100,6 +100,17 @@ describe("not Gemini interactions", () => {
     expect(requests).toEqual([]);
   });
 
+  it("leaves another SDK's client alone in a file that imports @google/genai", () => {
+    const requests = locate(`
+      import { GoogleGenAI } from "@google/genai";
+      import { Client } from "chat-platform";
+      const bot = new Client();
+      await bot.interactions.create({ responseFormat: { type: "image" }, size: "1024x1024" });
+      await new GoogleGenAI({}).interactions.create({ model: "gemini-3-pro-image", input: "x" });
+    `);
+    expect(requests.map((r) => r.model)).toEqual(["gemini-3-pro-image"]);
+  });
+
   it("counts a Gemini model or a Google host as evidence without the SDK import", () => {
     const requests = locate(`
       await client.interactions.create({ model: "gemini-3-pro-image", input: "a cat" });

@@ -1,8 +1,10 @@
 import { apiOfUrl, isGeminiModelName, reachesGoogle, type GeminiApi } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
-import { calleeName, calleeObject } from "./ast.js";
+import { calleeName, calleeObject, unwrap } from "./ast.js";
+import { resolveBinding } from "./binding.js";
 import type { LocatorContext } from "./context.js";
 import { isNamespace, modelProperty } from "./genai.js";
+import { importOrigin } from "./imports.js";
 import { orSettings, type ModelChoice } from "./model.js";
 import { viewOf, type ObjectView } from "./object-view.js";
 import type { FoundRequest, RequestShape } from "./types.js";
@@ -46,7 +48,7 @@ export function locateInteractionsRequest(ctx: LocatorContext, call: TSESTree.Ca
   const root = viewOf(ctx, argument);
   if (!root) return undefined;
   const choice = modelProperty(ctx, root);
-  if (!isGeminiInteraction(ctx, choice, undefined)) return undefined;
+  if (!isGeminiInteraction(ctx, choice, undefined) || isOtherClient(ctx, object)) return undefined;
   return { shape: "interactions", api: "interactions.create", origin: "call", node: call, root, ...orSettings(ctx, choice), url: undefined };
 }
 
@@ -66,6 +68,25 @@ export function isGeminiInteraction(ctx: LocatorContext, choice: ModelChoice | u
 /** True when an Interactions body addresses an agent (`agent`, no `model`): not a model's image request. */
 export function isAgentRequest(root: ObjectView): boolean {
   return root.get("agent") !== undefined && root.get("model") === undefined;
+}
+
+/**
+ * True for `<client>.interactions` where the code shows the client is another SDK's: made by
+ * `new X(…)` with X imported from a module other than @google/genai. A file may import
+ * @google/genai and still talk to a chat platform's `interactions` API.
+ */
+function isOtherClient(ctx: LocatorContext, namespace: TSESTree.Node): boolean {
+  const member = unwrap(namespace);
+  if (member.type !== AST_NODE_TYPES.MemberExpression) return false;
+  let client = unwrap(member.object);
+  if (client.type === AST_NODE_TYPES.Identifier) {
+    const init = resolveBinding(ctx, client)?.init;
+    if (!init) return false;
+    client = unwrap(init);
+  }
+  if (client.type !== AST_NODE_TYPES.NewExpression || client.callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const origin = importOrigin(ctx, client.callee);
+  return origin !== undefined && origin.source !== GENAI_MODULE;
 }
 
 const imports = new WeakMap<object, boolean>();
