@@ -15,7 +15,8 @@ describe("audit of Interactions API calls", () => {
       [33, "interactions", "fetch", "gemini-3.1-flash-image", undefined, "9:16"],
     ]);
     const [banner] = report.calls;
-    expect(banner).toMatchObject({ pixels: { width: 2752, height: 1536 }, usdPerImage: 0.134, findings: [] });
+    expect(banner).toMatchObject({ pixels: { width: 2752, height: 1536 }, usdPerImage: 0.134, findings: [], evidence: 'an image entry in response_format (or "image" in response_modalities)' });
+    expect(report.calls[2]!.evidence).toBe('an image entry in response_format (or "image" in response_modalities)');
   });
 
   it("reports an image_size the model does not take, in the Interactions spelling, and prices nothing for it", () => {
