@@ -18,7 +18,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { audit } from "@gemini-image/audit";
 import { migrateSource } from "@gemini-image/codemod";
 import { locateRequests, type LocatedRequest } from "@gemini-image/locator";
-import { FINDING_IDS, type FindingId } from "@gemini-image/protocol";
+import { FINDING_IDS, type FindingId, type GeminiApi } from "@gemini-image/protocol";
 import { validate } from "@gemini-image/schema";
 import plugin from "eslint-plugin-gemini-image";
 import { RULE_FINDINGS, findingOf } from "eslint-plugin-gemini-image/findings";
@@ -187,8 +187,11 @@ function literalJson(node: unknown): { value: unknown } | undefined {
   }
 }
 
-/** What `check` is given for one fixture: the REST body as JSON and the model its URL names. */
-type CheckInput = { body: unknown; model: string | undefined } | { skipped: string };
+/**
+ * What `check` is given for one fixture: the REST body as JSON, the model its URL names, and the
+ * API of the URL (an Interactions body names its model itself).
+ */
+type CheckInput = { body: unknown; model: string | undefined; api: GeminiApi } | { skipped: string };
 
 /** The requests the shared locator finds, collected by a one-rule ESLint run (the locator reads ESLint's SourceCode). */
 let located: LocatedRequest[] = [];
@@ -207,7 +210,8 @@ function checkInput(fixture: Fixture): CheckInput {
   located = [];
   locatorLinter.verify(fixture.text, locatorConfig, { filename: fixture.path });
   const requests = located;
-  const rest = requests.filter((r) => r.shape === "rest");
+  // A wire body: a REST generateContent body, or an Interactions body, which the SDK sends as written.
+  const rest = requests.filter((r) => r.shape === "rest" || r.shape === "interactions");
   if (requests.length === 0) return { skipped: "no Gemini request found" };
   if (rest.length === 0) return { skipped: "SDK parameters, not a wire body" };
   const [request] = rest;
@@ -215,7 +219,8 @@ function checkInput(fixture: Fixture): CheckInput {
   const fromLiteral = root.node !== undefined && root.mutations.length === 0 && root.entries.every((e) => e.object === root.node);
   const json = fromLiteral ? literalJson(root.node) : undefined;
   if (!json) return { skipped: "the body is not one literal" };
-  return { body: json.value, model: request!.model?.text };
+  const api: GeminiApi = request!.shape === "interactions" ? "interactions" : "generate-content";
+  return { body: json.value, model: api === "interactions" ? undefined : request!.model?.text, api };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,7 +270,9 @@ beforeAll(async () => {
 
     const input = checkInputs.get(fixture.name)!;
     if (!("skipped" in input)) {
-      const result = validate(input.body, input.model === undefined ? {} : { model: input.model });
+      // generateContent bodies keep check's own choice of API, as before Interactions existed.
+      const api = input.api === "interactions" ? { api: input.api } : {};
+      const result = validate(input.body, input.model === undefined ? api : { model: input.model, ...api });
       observed.push(...compare("check", only(fixture.expected, CHECK_IDS), new Set(result.findings.map((f) => f.code))));
     }
 
@@ -305,7 +312,7 @@ beforeAll(async () => {
 describe("the agreement corpus", () => {
   it("has at least 60 requests, every API, good and bad, traps included", () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(60);
-    for (const folder of ["rest/", "genai/", "legacy/", "ai-sdk/", "traps/"]) expect(fixtures.filter((f) => f.name.startsWith(folder)).length).toBeGreaterThanOrEqual(8);
+    for (const folder of ["rest/", "genai/", "legacy/", "ai-sdk/", "traps/", "interactions/"]) expect(fixtures.filter((f) => f.name.startsWith(folder)).length).toBeGreaterThanOrEqual(8);
     expect(fixtures.filter((f) => f.expected.size === 0).length).toBeGreaterThanOrEqual(20);
     expect(fixtures.some((f) => f.name.endsWith(".tsx"))).toBe(true);
     for (const f of fixtures) expect(f.text, f.name).toMatch(/^\/\/ expect: .+\n(?:\/\/ migrate leaves: .+\n)?\/\/ why: .+\n/u);
@@ -315,7 +322,7 @@ describe("the agreement corpus", () => {
     // A regression in body extraction would silently shrink check's share of the comparison.
     const checked = fixtures.filter((f) => !("skipped" in checkInputs.get(f.name)!));
     expect(checked.length).toBeGreaterThanOrEqual(25);
-    for (const f of checked) expect(f.name.startsWith("rest/") || f.name.startsWith("traps/"), f.name).toBe(true);
+    for (const f of checked) expect(["rest/", "traps/", "interactions/"].some((folder) => f.name.startsWith(folder)), f.name).toBe(true);
   });
 
   it("lists only differences of existing fixtures, once each", () => {

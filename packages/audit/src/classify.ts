@@ -21,6 +21,15 @@ const WORDS: Readonly<Record<EvidenceKind, string>> = {
   "text-only-modalities": "responseModalities without IMAGE",
 };
 
+/** The same evidence in an interaction's own fields (facts page "The Interactions API"). */
+const INTERACTION_WORDS: Readonly<Record<EvidenceKind, string>> = {
+  ...WORDS,
+  "image-modality": 'an image entry in response_format (or "image" in response_modalities)',
+  "image-config": "a generation_config.image_config",
+  "text-only-modalities": "response_format without an image entry",
+  "json-output": "a JSON response_mime_type",
+};
+
 /** The evidence the report names, most telling first: what the code asks for, then its model. */
 const SHOWN_FIRST: readonly EvidenceKind[] = [
   "image-modality",
@@ -57,5 +66,6 @@ export function classifyRequest(request: RequestValues): ImageVerdict {
   if (evidence.json) found.push({ kind: "json-output" });
   const { verdict } = classifyEvidence(found);
   const decisive = SHOWN_FIRST.find((kind) => found.some((e) => e.kind === kind) && (verdict === "image") === isForImage(kind));
-  return { verdict, evidence: decisive ? WORDS[decisive] : "no model or image setting the audit can read" };
+  const words = request.api === "interactions" ? INTERACTION_WORDS : WORDS;
+  return { verdict, evidence: decisive ? words[decisive] : "no model or image setting the audit can read" };
 }

@@ -1,7 +1,10 @@
 import type { FindingId, ImageConfigMapping, Lifecycle, ModelId, Pixels, SdkApi, Severity } from "@gemini-image/protocol";
 
-/** How a request reaches Google (or OpenAI): an SDK, a REST URL or body, or the Vercel AI SDK. */
-export type AuditApi = SdkApi | "rest" | "ai-sdk";
+/**
+ * How a request reaches Google (or OpenAI): an SDK, a REST URL or body, the Vercel AI SDK, or
+ * the Interactions API (`ai.interactions.create`, a POST to `…/v1beta/interactions`).
+ */
+export type AuditApi = SdkApi | "rest" | "ai-sdk" | "interactions";
 
 /** A position in a file; `file` is relative to the working directory. */
 export interface Location {

@@ -2,11 +2,14 @@ import { resolveModel, type ResolvedModel } from "@gemini-image/protocol";
 import {
   HOLE,
   calleeName,
+  childObject,
   configOf,
   configPath,
   isGenerateContentUrl,
   field,
+  imageSettingsOf,
   memberName,
+  responseFormatEntries,
   modelFromUrl,
   unwrap,
   viewOf,
@@ -16,7 +19,7 @@ import {
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { FieldReader } from "./field-reader.js";
 import type { AuditApi } from "./report.js";
-import { ABSENT, type Place, type Value } from "./value.js";
+import { ABSENT, UNKNOWN, type Place, type Value } from "./value.js";
 
 /** The model of a request: its text as written, what it resolves to, and where it is written. */
 export interface ModelValue {
@@ -123,7 +126,34 @@ function modalitiesOf(reader: FieldReader, entry: ReturnType<typeof field>): Ima
   return names;
 }
 
+/**
+ * An interaction's evidence in the audit's terms: the types of its `response_format` entries
+ * (or the deprecated `response_modalities`) as modalities, its deprecated `image_config`, and a
+ * JSON `response_mime_type` (facts page "The Interactions API").
+ */
+function interactionEvidence(reader: FieldReader, request: LocatedRequest): ImageEvidence {
+  const types = responseFormatEntries(request.root).map((entry) => {
+    const type = entry.get("type");
+    const text = type ? reader.text(type.value) : undefined;
+    return text === undefined || text.includes(HOLE) ? undefined : text.toUpperCase();
+  });
+  const mime = field(request.root, "responseMimeType");
+  return {
+    modalities: types.length === 0 ? modalitiesOf(reader, field(request.root, "responseModalities")) : types.every((t) => t !== undefined) ? (types as string[]) : "unknown",
+    imageConfig: field(childObject(request.root, "generationConfig"), "imageConfig") !== undefined,
+    json: mime !== undefined && reader.text(mime.value) === "application/json",
+  };
+}
+
+/** Every value of an image setting an interaction writes (its `response_format` image entries, the deprecated `image_config`). */
+function interactionSettings(reader: FieldReader, request: LocatedRequest, key: string): Value[] {
+  const views = imageSettingsOf(request);
+  if (views.length === 0) return [request.root.mayHaveUnknownKeys ? UNKNOWN : ABSENT];
+  return views.map((view) => reader.read(view, [key]));
+}
+
 function evidenceOf(reader: FieldReader, request: LocatedRequest): ImageEvidence {
+  if (request.shape === "interactions") return interactionEvidence(reader, request);
   const config = configOf(request);
   const mime = config && field(config, "responseMimeType");
   return {
@@ -148,7 +178,11 @@ export function requestValues(reader: FieldReader, members: readonly LocatedRequ
   const root = members[members.length - 1]!;
   const config = (request: LocatedRequest) => configPath(request).split(".");
   const read = (key: string, inImageConfig: boolean) =>
-    members.map((request) => reader.read(request.root, [...config(request), ...(inImageConfig ? ["imageConfig"] : []), key]));
+    members.flatMap((request) =>
+      request.shape === "interactions" && inImageConfig
+        ? interactionSettings(reader, request, key)
+        : [reader.read(request.root, [...config(request), ...(inImageConfig ? ["imageConfig"] : []), key])],
+    );
   const models = members.map((request) => modelOf(reader, request));
   const evidence = members.map((request) => evidenceOf(reader, request));
   const modalities = evidence.find((e) => e.modalities !== undefined)?.modalities;

@@ -20,6 +20,12 @@ export interface MigrationResult {
 const MAX_PASSES = 32;
 
 /**
+ * Transforms whose checks and fixes (packages/locator/src/fixes) know the Interactions API: a
+ * value replaced where it is written, OpenAI fields removed, a size mapped into `response_format`.
+ */
+const IN_PLACE: ReadonlySet<string> = new Set(["model-ids", "image-size-case", "aspect-ratio", "size", "openai-fields"]);
+
+/**
  * Runs every transform over the file, each on a fresh parse of the previous one's output, so
  * each sees the code as it now is. Edits that overlap within a pass wait for the next pass.
  * A file that cannot hold a Gemini request is returned as is without being parsed.
@@ -32,7 +38,9 @@ export function migrateSource(text: string, path: string, options: TransformOpti
   let sourceCode = parseSourceCode(current, path);
   for (const transform of TRANSFORMS) {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const requests = locateRequests({ sourceCode, settings });
+      // The other transforms write generateContent's camelCase fields: an interaction is theirs
+      // to rewrite only where the shared check and fix speak the Interactions API.
+      const requests = locateRequests({ sourceCode, settings }).filter((request) => request.shape !== "interactions" || IN_PLACE.has(transform.name));
       const groups = requests.flatMap((request) => transform.run(request, { sourceCode, options, path })).filter((g) => g.length > 0);
       if (groups.length === 0) break;
       const next = applyEdits(current, compatibleGroups(groups));

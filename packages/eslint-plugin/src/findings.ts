@@ -12,8 +12,11 @@ type MessageIdOf<R extends RuleName> = (typeof rules)[R] extends { meta: { messa
  */
 export const RULE_FINDINGS = {
   "no-api-key-in-url": { keyInUrl: "key-in-url" },
+  "no-camel-case-interaction-fields": { camelCase: "interactions-camel-case" },
   "no-data-url-inline-data": { dataUrl: "data-url-inline-data", url: "url-inline-data" },
+  "no-deprecated-interaction-fields": { deprecatedField: "deprecated-interaction-field" },
   "no-excess-input-images": { tooManyImages: "too-many-images" },
+  "no-generate-content-shape-in-input": { generateContentShape: "generate-content-shape-in-input" },
   "no-misplaced-fields": { misplacedField: "misplaced-field" },
   "no-multiple-images": { severalImages: "openai-n", candidateCount: "candidate-count" },
   "no-openai-fields": { openaiField: "openai-field" },
@@ -25,6 +28,7 @@ export const RULE_FINDINGS = {
   "require-image-modality": { missingModalities: "missing-response-modalities", modalityCase: "response-modality-case" },
   "valid-aspect-ratio": { invalidAspectRatio: "invalid-aspect-ratio" },
   "valid-image-size": { invalidImageSize: "invalid-image-size" },
+  "valid-interaction-response": { responseShape: "interaction-response-shape" },
   "valid-model-id": {
     retiredModel: "retired-model",
     deprecatedModel: "deprecated-model",

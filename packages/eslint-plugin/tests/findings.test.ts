@@ -37,7 +37,7 @@ describe("RULE_FINDINGS", () => {
       candidateCountFinding: candidateCountFinding(4, getModel("gemini-3-pro-image"))?.id,
       unconfirmedAspectRatioFinding: unconfirmedAspectRatioFinding("1:4", getModel("gemini-3.1-flash-lite-image"))?.id,
       // The locator's checks with their fixes, shared with the codemod, answer these protocol checks' findings.
-      imageSizeCheck: imageSizeFinding("1k", getModel("gemini-3-pro-image"))?.id,
+      imageSizeChecks: imageSizeFinding("1k", getModel("gemini-3-pro-image"))?.id,
       aspectRatioChecks: aspectRatioFinding("16x9", getModel("gemini-3-pro-image"))?.id,
       openAiFieldChecks: candidateCountFinding(4, getModel("gemini-3-pro-image"))?.id,
     };

@@ -1,5 +1,7 @@
 import { classifyEvidence, isImageEvidence, isJsonMimeType, modalitiesEvidence, modelEvidence } from "@gemini-image/protocol";
 import type { LocatorContext } from "./context.js";
+import { isAgentRequest } from "./interactions.js";
+import { interactionsEvidence } from "./interactions-evidence.js";
 import { modalityElements } from "./modality-values.js";
 import type { ObjectView } from "./object-view.js";
 import { childObject, configOf, field } from "./parts.js";
@@ -13,9 +15,10 @@ const SCHEMA_KEYS = ["responseSchema", "responseJsonSchema"] as const;
  * Classifies a located request from what its code shows (the protocol's `classifyEvidence`
  * decides): its model, its modalities, an imageConfig, JSON output, an OpenAI `size`. A model
  * from `settings["gemini-image"].defaultModel` is no evidence: configuration names the model of
- * image requests, it never makes one.
+ * image requests, it never makes one. An interaction addressed to an agent is no image request.
  */
 export function classifyRequest(ctx: LocatorContext, request: FoundRequest): RequestClassification {
+  if (request.shape === "interactions" && isAgentRequest(request.root)) return { verdict: "not-image", evidence: [], conflicts: [] };
   const evidence: LocatedEvidence[] = [];
   const { model } = request;
   // A likely model (a default parameter, an env fallback) may not be the one sent: it counts only
@@ -35,11 +38,14 @@ export function classifyRequest(ctx: LocatorContext, request: FoundRequest): Req
     }
   }
   if (request.shape === "ai-sdk" && request.api === "generateImage") evidence.push({ kind: "image-api", node: request.node });
-  const config = configOf(request);
-  for (const place of settingsPlaces(request, config)) evidence.push(...settingsEvidence(ctx, place, place === config));
-  // The AI SDK's generateImage takes a `size` of its own; elsewhere it is OpenAI's.
-  const size = request.shape === "ai-sdk" ? undefined : request.root.get("size");
-  if (size) evidence.push({ kind: "openai-size", text: "size", node: size.keyNode });
+  if (request.shape === "interactions") evidence.push(...interactionsEvidence(ctx, request.root));
+  else {
+    const config = configOf(request);
+    for (const place of settingsPlaces(request, config)) evidence.push(...settingsEvidence(ctx, place, place === config));
+    // The AI SDK's generateImage takes a `size` of its own; elsewhere it is OpenAI's.
+    const size = request.shape === "ai-sdk" ? undefined : request.root.get("size");
+    if (size) evidence.push({ kind: "openai-size", text: "size", node: size.keyNode });
+  }
   if (likely && !evidence.some((e) => !isImageEvidence(e))) evidence.unshift(likely);
   return classifyEvidence(evidence);
 }

@@ -5,7 +5,7 @@ export interface LocatorContext {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   /** `settings["gemini-image"].defaultModel`, the model assumed where the code names none. */
   readonly defaultModel: string | undefined;
-  /** False when the file never says generateContent, so no URL can name that method. */
+  /** False when the file never says generateContent or interactions, so no URL can name either. */
   readonly mayHaveUrls?: boolean;
 }
 

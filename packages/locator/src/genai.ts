@@ -54,7 +54,7 @@ export function modelProperty(ctx: LocatorContext, root: ReturnType<typeof viewO
 }
 
 /** True for `<x>.<namespace>` or a local alias of it (`const m = ai.models`). */
-function isNamespace(ctx: LocatorContext, node: TSESTree.Node, namespace: string, depth = 0): boolean {
+export function isNamespace(ctx: LocatorContext, node: TSESTree.Node, namespace: string, depth = 0): boolean {
   const current = unwrap(node);
   if (current.type === AST_NODE_TYPES.MemberExpression) return memberName(current) === namespace;
   if (current.type === AST_NODE_TYPES.Identifier && depth < 4) {

@@ -2,6 +2,8 @@ import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { calleeName, staticKeyName, unwrap } from "./ast.js";
 import { resolveBinding } from "./binding.js";
 import type { LocatorContext } from "./context.js";
+import { modelProperty } from "./genai.js";
+import { isGeminiInteraction, isInteractionsUrl } from "./interactions.js";
 import { modelCandidates, modelChoice, modelSegment, modelsFromUrl, orSettings, type ModelChoice } from "./model.js";
 import { viewOf, viewsOf, type ObjectView } from "./object-view.js";
 import { staticText } from "./static-text.js";
@@ -15,14 +17,20 @@ export function isGenerateContentUrl(text: string | undefined): text is string {
   return text !== undefined && GENERATE_CONTENT_URL.test(text);
 }
 
+/** True when a URL text is a generateContent or an Interactions URL. */
+function isRequestUrl(text: string | undefined): text is string {
+  return isGenerateContentUrl(text) || isInteractionsUrl(text);
+}
+
 /** Option keys that carry the body: fetch/undici `body`, ky/got `json`, axios `data`. */
 const BODY_KEYS = ["body", "json", "data"] as const;
 
 /**
- * A REST generateContent request sent by a call: `fetch(url, { body })`, `axios.post(url, data)`,
+ * A REST generateContent or Interactions request sent by a call: `fetch(url, { body })`, `axios.post(url, data)`,
  * `axios({ url, data })`, `ky.post(url, { json })`, `got.post(url, { json })`,
  * `undici.request(url, { body })`, and any wrapper whose first argument is a visible
- * generateContent URL (`fetchWithRetry(url, { body })`). The first of `locateHttpRequests`.
+ * generateContent or Interactions URL (`fetchWithRetry(url, { body })`). The first of
+ * `locateHttpRequests`.
  */
 export function locateHttpRequest(ctx: LocatorContext, call: TSESTree.CallExpression): FoundRequest | undefined {
   return locateHttpRequests(ctx, call)[0];
@@ -33,6 +41,8 @@ export function locateHttpRequest(ctx: LocatorContext, call: TSESTree.CallExpres
  * one per call site when the body is a parameter of a function in this file
  * (`function send(payload) { return fetch(URL, { body: JSON.stringify(payload) }); }`,
  * `this.post(body)` in a class): those requests are the call sites, with the URL seen inside.
+ * A POST to `…/interactions` is an `interactions` request, its model read from the body's
+ * `model`, and only when something says it is Gemini's (`isGeminiInteraction`).
  */
 export function locateHttpRequests(ctx: LocatorContext, call: TSESTree.CallExpression): FoundRequest[] {
   const [first, second] = call.arguments;
@@ -42,7 +52,7 @@ export function locateHttpRequests(ctx: LocatorContext, call: TSESTree.CallExpre
   let urlNode: TSESTree.Node | undefined;
   let options: TSESTree.Node | undefined;
   const firstText = staticText(ctx, first);
-  if (isGenerateContentUrl(firstText)) {
+  if (isRequestUrl(firstText)) {
     urlNode = first;
     if (second && second.type !== AST_NODE_TYPES.SpreadElement) options = second;
   } else {
@@ -50,7 +60,7 @@ export function locateHttpRequests(ctx: LocatorContext, call: TSESTree.CallExpre
     if (!hasUrlKey(ctx, first)) return [];
     const config = viewOf(ctx, first);
     const url = config?.get("url");
-    if (!config || !url || !isGenerateContentUrl(staticText(ctx, url.value))) return [];
+    if (!config || !url || !isRequestUrl(staticText(ctx, url.value))) return [];
     urlNode = url.value;
     options = first;
   }
@@ -58,8 +68,10 @@ export function locateHttpRequests(ctx: LocatorContext, call: TSESTree.CallExpre
 
   const url = staticText(ctx, urlNode)!;
   const api = calleeName(call.callee) ?? "call";
+  const interactions = isInteractionsUrl(url);
+  const isBody = interactions ? isInteractionsBody : isGenerateContentBody;
   const request = (node: TSESTree.Node, root: ObjectView, model: ModelChoice, name = api): FoundRequest => ({
-    shape: "rest",
+    shape: interactions ? "interactions" : "rest",
     api: name,
     origin: "call",
     node,
@@ -67,8 +79,14 @@ export function locateHttpRequests(ctx: LocatorContext, call: TSESTree.CallExpre
     ...orSettings(ctx, model),
     url,
   });
-  const found = bodiesFromOptions(ctx, options);
-  if (found.bodies.length > 0) return found.bodies.map((root) => request(call, root, modelsFromUrl(ctx, url, urlNode)));
+  const found = bodiesFromOptions(ctx, options, isBody);
+  if (interactions) {
+    // The model is in the body; the URL names none.
+    const gemini = (root: ObjectView) => isGeminiInteraction(ctx, modelProperty(ctx, root), url);
+    if (found.bodies.length > 0) return found.bodies.filter(gemini).map((root) => request(call, root, modelProperty(ctx, root) ?? { model: undefined }));
+  } else if (found.bodies.length > 0) {
+    return found.bodies.map((root) => request(call, root, modelsFromUrl(ctx, url, urlNode)));
+  }
 
   const forwarded = found.forwarded && forwardedParameter(ctx, found.forwarded);
   if (!forwarded) return [];
@@ -80,9 +98,11 @@ export function locateHttpRequests(ctx: LocatorContext, call: TSESTree.CallExpre
     const argument = argumentFor(site, forwarded.index);
     if (!argument) continue;
     const modelArgument = modelParameter && modelParameter.fn === forwarded.fn ? argumentFor(site, modelParameter.index) : undefined;
-    const model = modelArgument ? modelChoice(modelCandidates(ctx, modelArgument, "url")) : modelsFromUrl(ctx, url, urlNode);
-    const bodies = found.forwardedOptions ? bodiesFromOptions(ctx, argument).bodies : viewsOf(ctx, argument).filter(isBody);
+    const urlModel = modelArgument ? modelChoice(modelCandidates(ctx, modelArgument, "url")) : interactions ? undefined : modelsFromUrl(ctx, url, urlNode);
+    const bodies = found.forwardedOptions ? bodiesFromOptions(ctx, argument, isBody).bodies : viewsOf(ctx, argument).filter(isBody);
     for (const root of bodies) {
+      const model = urlModel ?? modelProperty(ctx, root) ?? { model: undefined };
+      if (interactions && !isGeminiInteraction(ctx, model, url)) continue;
       // What the wrapper adds to its parameter (`payload.generationConfig = …`) is part of the body.
       if (!found.forwardedOptions) for (const mutation of forwarded.usage.mutations) root.addMutation(mutation);
       if (forwarded.usage.escapes || (found.forwardedOptions && forwarded.usage.mutations.length > 0)) root.mayHaveUnknownKeys = true;
@@ -93,8 +113,13 @@ export function locateHttpRequests(ctx: LocatorContext, call: TSESTree.CallExpre
 }
 
 /** True when an object has the keys of a generateContent body. */
-function isBody(view: ObjectView): boolean {
+function isGenerateContentBody(view: ObjectView): boolean {
   return Boolean(view.get("contents") || view.get("generationConfig") || view.get("generation_config"));
+}
+
+/** True when an object has the keys of an Interactions body (a model's or an agent's). */
+function isInteractionsBody(view: ObjectView): boolean {
+  return Boolean(view.get("model") || view.get("input") || view.get("response_format") || view.get("agent"));
 }
 
 /**
@@ -105,6 +130,7 @@ function isBody(view: ObjectView): boolean {
 function bodiesFromOptions(
   ctx: LocatorContext,
   node: TSESTree.Node,
+  isBody: (view: ObjectView) => boolean,
 ): { bodies: ObjectView[]; forwarded?: TSESTree.Node; forwardedOptions?: boolean } {
   const options = viewOf(ctx, node);
   if (!options) {

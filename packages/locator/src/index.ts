@@ -6,6 +6,7 @@ import { classifyRequest } from "./classify.js";
 import type { LocatorContext } from "./context.js";
 import { locateGenaiRequest } from "./genai.js";
 import { locateHttpRequests } from "./http.js";
+import { locateInteractionsRequest } from "./interactions.js";
 import { locateLegacyRequest } from "./legacy.js";
 import type { FoundRequest, LocatedRequest } from "./types.js";
 
@@ -16,11 +17,15 @@ export type { LocatorContext } from "./context.js";
 /**
  * Words one of which a file must contain to hold a Gemini request; the rest skip the walk. Every
  * locator needs one: URLs and SDK methods say (stream)GenerateContent, bodies found by shape
- * have generationConfig, chats come from chats.create, typed objects name their SDK type.
+ * have generationConfig, chats come from chats.create, typed objects name their SDK type, and
+ * the Interactions API is `…/interactions` or `<ai>.interactions.create`.
  */
-const TRIGGER = /[gG]enerateContent|generation_?[cC]onfig|generateImage|generateText|streamText|getGenerativeModel|chats|ModelParams/u;
+const TRIGGER = /[gG]enerateContent|generation_?[cC]onfig|generateImage|generateText|streamText|getGenerativeModel|chats|ModelParams|interactions/u;
 
-const CALL_LOCATORS = [locateHttpRequests, locateGenaiRequest, locateLegacyRequest, locateAiSdkRequest] as const;
+/** Words a request URL contains: its generateContent method or the Interactions path. */
+const URL_WORDS = /[gG]enerateContent|interactions/u;
+
+const CALL_LOCATORS = [locateHttpRequests, locateGenaiRequest, locateInteractionsRequest, locateLegacyRequest, locateAiSdkRequest] as const;
 
 /** What the locator knows about one file; shared by every rule that lints it. */
 interface FileState {
@@ -91,7 +96,7 @@ export function locateRequests(context: RuleContextLike): readonly LocatedReques
   const state = fileState(context);
   if (!state.requests) {
     state.requests = state.trigger
-      ? locate({ ...locatorContext(context), mayHaveUrls: /[gG]enerateContent/u.test(context.sourceCode.text) }, state.collected)
+      ? locate({ ...locatorContext(context), mayHaveUrls: URL_WORDS.test(context.sourceCode.text) }, state.collected)
       : [];
   }
   return state.requests;
@@ -200,7 +205,10 @@ export * from "./context.js";
 export * from "./fix.js";
 export * from "./genai.js";
 export * from "./http.js";
+export * from "./image-size-entries.js";
 export * from "./imports.js";
+export * from "./interactions.js";
+export * from "./interactions-settings.js";
 export * from "./legacy.js";
 export * from "./modality-values.js";
 export * from "./model.js";

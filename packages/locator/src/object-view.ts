@@ -65,6 +65,24 @@ export class ObjectView {
     return view;
   }
 
+  /**
+   * The objects under `key`: the object itself, or each object element of an array (through
+   * local consts), as for an Interactions `response_format` that is one entry or a list.
+   */
+  childObjects(key: string): ObjectView[] {
+    const single = this.child(key);
+    if (single) return [single];
+    const entry = this.get(key);
+    const array = entry ? arrayLiteralOf(this.ctx, entry.value) : undefined;
+    const views: ObjectView[] = [];
+    for (const element of array?.elements ?? []) {
+      if (!element || element.type === AST_NODE_TYPES.SpreadElement) continue;
+      const view = viewOf(this.ctx, element, this.depth + 1);
+      if (view) views.push(view);
+    }
+    return views;
+  }
+
   /** The first of `keys` whose value is an object the locator can read. */
   findChild(...keys: readonly (string | undefined)[]): ObjectView | undefined {
     for (const key of keys) {
@@ -137,6 +155,15 @@ export function viewOf(ctx: LocatorContext, node: TSESTree.Node, depth = 0): Obj
   }
   if (current.type === AST_NODE_TYPES.CallExpression && isJsonStringify(current) && current.arguments[0]) return viewOf(ctx, current.arguments[0], depth + 1);
   return undefined;
+}
+
+/** The array literal an expression evaluates to, through local consts. */
+export function arrayLiteralOf(ctx: LocatorContext, node: TSESTree.Node, depth = 0): TSESTree.ArrayExpression | undefined {
+  const current = unwrap(node);
+  if (current.type === AST_NODE_TYPES.ArrayExpression) return current;
+  if (current.type !== AST_NODE_TYPES.Identifier || depth > MAX_DEPTH) return undefined;
+  const init = resolveBinding(ctx, current)?.init;
+  return init ? arrayLiteralOf(ctx, init, depth + 1) : undefined;
 }
 
 /** The object literal an expression evaluates to, through local variables. */

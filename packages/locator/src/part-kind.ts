@@ -9,7 +9,8 @@ const VIDEO_PAGE = /^https?:\/\/(?:www\.|m\.)?(?:youtube\.com|youtu\.be)\//u;
 /**
  * What a part carries: an image (inline or file), text, or another input (`other`: audio, PDF,
  * text files, video, YouTube) when its MIME type or URI says so. A part whose MIME type is a
- * run-time value counts as an image, except a `fileData` pointing at a video page.
+ * run-time value counts as an image, except a `fileData` pointing at a video page. An
+ * interaction's input entry says what it carries in its `type` (`image`, `text`, `audio`, …).
  */
 export function partKind(ctx: LocatorContext, part: ObjectView): "image" | "text" | "other" | undefined {
   const inline = field(part, "inlineData");
@@ -23,6 +24,9 @@ export function partKind(ctx: LocatorContext, part: ObjectView): "image" | "text
     const uri = uriEntry ? fullText(ctx, uriEntry.value) : undefined;
     return uri !== undefined && VIDEO_PAGE.test(uri) ? "other" : "image";
   }
+  const type = part.get("type");
+  const written = type ? fullText(ctx, type.value) : undefined;
+  if (written !== undefined) return written === "image" ? "image" : written === "text" ? "text" : "other";
   if (part.get("text")) return "text";
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { CAMEL_TO_SNAKE } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { unwrap } from "./ast.js";
+import { imageResponseFormats } from "./interactions-settings.js";
 import type { FieldEntry, ObjectView } from "./object-view.js";
 import type { FoundRequest } from "./types.js";
 
@@ -16,7 +17,8 @@ export function childObject(view: ObjectView | undefined, camel: string): Object
 
 /**
  * Where the request's generation settings live, as a path for messages: `generationConfig`
- * (REST, legacy), `config` (`@google/genai`), `providerOptions.google` (AI SDK).
+ * (REST, legacy), `config` (`@google/genai`), `providerOptions.google` (AI SDK),
+ * `generation_config` (Interactions).
  */
 export function configPath(request: FoundRequest): string {
   switch (request.shape) {
@@ -24,12 +26,17 @@ export function configPath(request: FoundRequest): string {
       return "config";
     case "ai-sdk":
       return "providerOptions.google";
+    case "interactions":
+      return "generation_config";
     default:
       return "generationConfig";
   }
 }
 
-/** The object holding `responseModalities` and `imageConfig`. */
+/**
+ * The object holding `responseModalities` and `imageConfig`; for an interaction its
+ * `generation_config` (whose `image_config` is deprecated: see `imageSettingsOf`).
+ */
 export function configOf(request: FoundRequest): ObjectView | undefined {
   switch (request.shape) {
     case "genai":
@@ -41,15 +48,38 @@ export function configOf(request: FoundRequest): ObjectView | undefined {
   }
 }
 
-/** The `imageConfig` object of a request. */
+/**
+ * The object holding a request's image settings (`imageSize`, `aspectRatio`): its `imageConfig`,
+ * or for an interaction the first image entry of `response_format`, where they belong.
+ */
 export function imageConfigOf(request: FoundRequest): ObjectView | undefined {
+  if (request.shape === "interactions") return imageResponseFormats(request.root)[0];
   return childObject(configOf(request), "imageConfig");
 }
 
-/** The expressions holding a request's input: `contents`, a chat `message` or `history`, or the argument itself. */
+/**
+ * Every object that sets a request's image settings: its `imageConfig`; for an interaction each
+ * image entry of `response_format` and the deprecated `generation_config.image_config`, which
+ * Google still reads (facts page "The Interactions API").
+ */
+export function imageSettingsOf(request: FoundRequest): ObjectView[] {
+  if (request.shape !== "interactions") return [imageConfigOf(request)].filter((view) => view !== undefined);
+  const deprecated = childObject(configOf(request), "imageConfig");
+  return [...imageResponseFormats(request.root), ...(deprecated ? [deprecated] : [])];
+}
+
+/** Where a request's image settings go, as a path for messages (`generationConfig.imageConfig`, `response_format`). */
+export function imageSettingsPath(request: FoundRequest): string {
+  return request.shape === "interactions" ? "response_format" : `${configPath(request)}.imageConfig`;
+}
+
+/**
+ * The expressions holding a request's input: `contents`, a chat `message` or `history`, the
+ * argument itself, or an interaction's `input`.
+ */
 export function inputsOf(request: FoundRequest): TSESTree.Node[] {
   const inputs: TSESTree.Node[] = request.input ? [request.input] : [];
-  for (const key of ["contents", "message", "history"]) {
+  for (const key of request.shape === "interactions" ? ["input"] : ["contents", "message", "history"]) {
     const entry = request.root.get(key);
     if (entry) inputs.push(entry.value);
   }

@@ -7,9 +7,12 @@ import type { ObjectView } from "./object-view.js";
  * - `rest`: a generateContent JSON body (`contents`, `generationConfig`);
  * - `genai`: `@google/genai` parameters (`model`, `contents`, `config`);
  * - `legacy`: `@google/generative-ai` (`getGenerativeModel({ model, generationConfig })`);
- * - `ai-sdk`: Vercel AI SDK options (`model: google(...)`, `providerOptions.google`).
+ * - `ai-sdk`: Vercel AI SDK options (`model: google(...)`, `providerOptions.google`);
+ * - `interactions`: an Interactions API body (`ai.interactions.create(params)` or a REST POST to
+ *   `…/v1beta/interactions`): snake_case, the model in the body, image settings in `response_format`.
+ *   `url` tells the REST form from the SDK call.
  */
-export type RequestShape = "rest" | "genai" | "legacy" | "ai-sdk";
+export type RequestShape = "rest" | "genai" | "legacy" | "ai-sdk" | "interactions";
 
 /** Where the request's model came from and what it resolved to. */
 export interface LocatedModel {

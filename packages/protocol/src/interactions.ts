@@ -154,8 +154,12 @@ export const INTERACTION_RESPONSE = {
   imageContentType: "image",
   /** Properties the SDK adds to the interaction it returns. */
   sdkOutputs: ["output_image", "output_text"],
-  /** generateContent's response fields that do not exist on an interaction. */
-  absent: ["candidates", "outputs"],
+  /**
+   * generateContent's response fields that do not exist on an interaction (`Interaction` in
+   * SOURCES.genaiDeclarations has none of them; `parts` is read by code that expects
+   * generateContent's content object).
+   */
+  absent: ["candidates", "outputs", "parts"],
 } as const;
 
 /**

@@ -20,6 +20,22 @@ const IMAGE_NAME = /(?:^|[-_.])image(?:$|[-_.])|nano-banana/u;
 /** Gemini ids, the family whose other members answer text (or audio), never images, unless asked. */
 const GEMINI_NAME = /^gemini-/u;
 
+/** Google's own names for its image models outside the `gemini-` ids (`nano-banana-pro-preview`). */
+const NANO_BANANA = /nano-banana/u;
+
+/**
+ * True when a model text names a Gemini model: a known image model or alias, or any id of the
+ * `gemini-` family or Google's `nano-banana` names. Evidence that an API shared by other
+ * services (an `interactions` namespace, a `/interactions` path) is Gemini's; an image word
+ * alone (`gpt-image-1`) is not.
+ */
+export function isGeminiModelName(text: string): boolean {
+  const resolved = resolveModel(text);
+  if (resolved.kind === "known") return true;
+  const name = resolved.name?.toLowerCase();
+  return name !== undefined && (GEMINI_NAME.test(name) || NANO_BANANA.test(name));
+}
+
 /**
  * Classifies a model text (an id, `models/<id>`, a URL, `google/<id>`, an alias) by what its
  * name says. A text model can still be asked for `IMAGE` (the retired `gemini-2.0-flash-exp`

@@ -22,23 +22,26 @@ export interface ValueFinding<T extends string = string> extends FindingText {
 /** A value as messages show it: strings quoted, numbers bare. */
 const shown = (value: string | number): string => (typeof value === "string" ? `"${value}"` : String(value));
 
-/** `invalid-image-size` for an imageSize the model does not take; a case or space slip (`"1k"`) gets its fix. */
-export function imageSizeFinding(value: string | number, model: ImageModel | undefined): ValueFinding<ImageSize> | undefined {
+/**
+ * `invalid-image-size` for an imageSize the model does not take; a case or space slip (`"1k"`)
+ * gets its fix. `api` names the field as that API spells it (`image_size` for Interactions).
+ */
+export function imageSizeFinding(value: string | number, model: ImageModel | undefined, api?: GeminiApi): ValueFinding<ImageSize> | undefined {
   if (model && model.tiers.length === 0) return undefined;
   const accepted: readonly ImageSize[] = model ? model.imageSizes : IMAGE_SIZES;
   if (typeof value === "string" && (accepted as readonly string[]).includes(value)) return undefined;
   const normalized = typeof value === "string" ? normalizeImageSize(value) : undefined;
   const fix = normalized !== undefined && accepted.includes(normalized) ? normalized : undefined;
-  return { ...describeFinding("invalid-image-size", { value: shown(value), model: model?.id, accepted, fix }), fix };
+  return { ...describeFinding("invalid-image-size", { value: shown(value), model: model?.id, accepted, fix, ...(api ? { api } : {}) }), fix };
 }
 
-/** `invalid-aspect-ratio` for a ratio the model does not take; a separator slip (`"16x9"`) gets its fix. */
-export function aspectRatioFinding(value: string | number, model: ImageModel | undefined): ValueFinding<AspectRatio> | undefined {
+/** `invalid-aspect-ratio` for a ratio the model does not take; a separator slip (`"16x9"`) gets its fix. `api` as for `imageSizeFinding`. */
+export function aspectRatioFinding(value: string | number, model: ImageModel | undefined, api?: GeminiApi): ValueFinding<AspectRatio> | undefined {
   if (model && model.tiers.length === 0) return undefined;
   const accepted: readonly AspectRatio[] = model ? model.aspectRatios : ALL_ASPECT_RATIOS;
   if (typeof value === "string" && (accepted as readonly string[]).includes(value)) return undefined;
   const fix = typeof value === "string" ? normalizeAspectRatio(value, accepted) : undefined;
-  return { ...describeFinding("invalid-aspect-ratio", { value: shown(value), model: model?.id, accepted, fix }), fix };
+  return { ...describeFinding("invalid-aspect-ratio", { value: shown(value), model: model?.id, accepted, fix, ...(api ? { api } : {}) }), fix };
 }
 
 /**

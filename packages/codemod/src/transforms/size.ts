@@ -1,5 +1,6 @@
-import type { ImageConfigMapping } from "@gemini-image/protocol";
+import { API_SHAPES, type ImageConfigMapping } from "@gemini-image/protocol";
 import {
+  apiOfRequest,
   configKeys,
   configOf,
   field,
@@ -74,7 +75,9 @@ function unplaced(sourceCode: TSESLint.SourceCode, request: LocatedRequest, mapp
   if (request.shape === "ai-sdk" && request.api === "generateImage") {
     return `Gemini has no size: use aspectRatio "${mapping.aspectRatio}" and providerOptions.google.imageConfig.imageSize "${mapping.imageSize}".`;
   }
-  const fields = [fieldText(sourceCode, "aspectRatio", mapping.aspectRatio), ...(mapping.imageSize ? [fieldText(sourceCode, "imageSize", mapping.imageSize)] : [])];
+  const shape = API_SHAPES[apiOfRequest(request)];
+  const fields = [fieldText(sourceCode, shape.aspectRatioField, mapping.aspectRatio), ...(mapping.imageSize ? [fieldText(sourceCode, shape.imageSizeField, mapping.imageSize)] : [])];
+  if (request.shape === "interactions") return `Gemini has no size: remove it and set response_format to { type: ${quoted(sourceCode, "image")}, ${fields.join(", ")} }.`;
   return `Gemini has no size: remove it and set ${[...configKeys(request), "imageConfig"].join(".")} to { ${fields.join(", ")} }.`;
 }
 

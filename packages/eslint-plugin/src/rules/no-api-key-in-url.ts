@@ -1,7 +1,7 @@
 import { FINDINGS } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { locatorContext } from "@gemini-image/locator";
-import { isGenerateContentUrl } from "@gemini-image/locator";
+import { isGeminiInteractionsUrl, isGenerateContentUrl } from "@gemini-image/locator";
 import { staticText } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { findingData } from "../util/report.js";
@@ -16,7 +16,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: "problem",
     docs: {
-      description: "Disallow the API key in the query of a generateContent URL",
+      description: "Disallow the API key in the query of a generateContent or Interactions URL",
       recommended: "recommended",
       severity: FINDINGS["key-in-url"].severity,
     },
@@ -48,8 +48,8 @@ export default createRule<Options, MessageIds>({
       if (checked.has(node)) return;
       checked.add(node);
       const text = staticText(ctx, node);
-      // File download URLs (no :generateContent) need the key in the query and are left alone.
-      if (text === undefined || !KEY_PARAM.test(text) || !isGenerateContentUrl(text)) return;
+      // File download URLs (no :generateContent, no /interactions) need the key in the query and are left alone.
+      if (text === undefined || !KEY_PARAM.test(text) || !(isGenerateContentUrl(text) || isGeminiInteractionsUrl(text))) return;
       context.report({ node, messageId: "keyInUrl", data: findingData("key-in-url", {}) });
     }
 

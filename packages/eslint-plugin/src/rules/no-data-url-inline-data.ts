@@ -2,7 +2,7 @@ import { FINDINGS } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { calleeName, calleeObject, memberName, staticKeyName, unwrap } from "@gemini-image/locator";
 import { resolveBinding } from "@gemini-image/locator";
-import { locatorContext, type LocatorContext } from "@gemini-image/locator";
+import { inputsOf, locateRequests, locatorContext, mayHoldRequests, nestedObjects, type LocatedRequest, type LocatorContext } from "@gemini-image/locator";
 import { viewOf } from "@gemini-image/locator";
 import { field } from "@gemini-image/locator";
 import { staticText } from "@gemini-image/locator";
@@ -14,6 +14,7 @@ export type Options = [];
 
 const MAX_DEPTH = 4;
 const INLINE_DATA = /inline_?[dD]ata/u;
+const INTERACTIONS = /interactions/u;
 
 export default createRule<Options, MessageIds>({
   name: "no-data-url-inline-data",
@@ -29,7 +30,10 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    if (!INLINE_DATA.test(context.sourceCode.text)) return {};
+    // An interaction's image entry (`{ type: "image", data }`) is found through the locator: the
+    // shape alone is other APIs' too (MCP, chat SDKs), so only located Gemini interactions count.
+    const interactions = INTERACTIONS.test(context.sourceCode.text) && mayHoldRequests(context);
+    if (!INLINE_DATA.test(context.sourceCode.text) && !interactions) return {};
     const ctx = locatorContext(context);
     /** Objects `x` on which the file calls `x.readAsDataURL(...)`: their `.result` is a data: URL. */
     const dataUrlReaders = new Set<string>();
@@ -51,12 +55,29 @@ export default createRule<Options, MessageIds>({
           const inlineData = viewOf(ctx, property.value);
           const data = inlineData?.get("data");
           if (!data || !field(inlineData, "mimeType")) continue;
-          const kind = classify(ctx, data.value, dataUrlReaders, 0);
-          if (kind === "data-url") context.report({ node: data.value, messageId: "dataUrl", data: findingData("data-url-inline-data", {}) });
-          else if (kind === "url") context.report({ node: data.value, messageId: "url", data: findingData("url-inline-data", {}) });
+          report(data.value, {});
         }
+        if (interactions) for (const request of locateRequests(context)) checkInteraction(request);
       },
     };
+
+    function report(node: TSESTree.Node, words: { api?: "interactions" }): void {
+      const kind = classify(ctx, node, dataUrlReaders, 0);
+      if (kind === "data-url") context.report({ node, messageId: "dataUrl", data: findingData("data-url-inline-data", words) });
+      else if (kind === "url") context.report({ node, messageId: "url", data: findingData("url-inline-data", words) });
+    }
+
+    /** The `data` of each image entry in an interaction's input (facts page "The Interactions API"). */
+    function checkInteraction(request: LocatedRequest): void {
+      if (request.shape !== "interactions") return;
+      for (const input of inputsOf(request)) {
+        for (const entry of nestedObjects(ctx, input)) {
+          const type = entry.get("type");
+          const data = entry.get("data");
+          if (data && type && staticText(ctx, type.value) === "image") report(data.value, { api: "interactions" });
+        }
+      }
+    }
   },
 });
 

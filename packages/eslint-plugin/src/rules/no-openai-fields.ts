@@ -36,7 +36,7 @@ export default createRule<Options, MessageIds>({
         report({
           node: entry.keyNode,
           messageId: "openaiField",
-          data: findingData("openai-field", { field: entry.key }),
+          data: findingData("openai-field", request.shape === "interactions" ? { field: entry.key, api: "interactions" } : { field: entry.key }),
           // Only fields whose advice is plain removal get a suggestion; `prompt` and `messages` carry the prompt.
           suggest: removal ? [{ messageId: "removeField", data: { field: entry.key }, fix: removal() }] : [],
         });

@@ -1,6 +1,6 @@
-import { FINDINGS, type ImageConfigMapping } from "@gemini-image/protocol";
+import { API_SHAPES, FINDINGS, type GeminiApi, type ImageConfigMapping } from "@gemini-image/protocol";
 import type { TSESLint } from "@typescript-eslint/utils";
-import { configPath, locatorContext, mayHoldRequests, onRequests, openAiSizeChecks, sizeMove, type LocatedRequest } from "@gemini-image/locator";
+import { apiOfRequest, imageSettingsPath, locatorContext, mayHoldRequests, onRequests, openAiSizeChecks, sizeMove, type LocatedRequest } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { findingData, reportOnce } from "../util/report.js";
 
@@ -35,10 +35,11 @@ export default createRule<Options, MessageIds>({
     // The check and the move are the locator's, shared with the codemod's size transform: the
     // mapping picks the nearest ratio and tier, so it is a suggestion here.
     function check(request: LocatedRequest): void {
-      const target = `${configPath(request)}.imageConfig`;
+      const target = imageSettingsPath(request);
+      const api = apiOfRequest(request);
       for (const sizeCheck of openAiSizeChecks(ctx, request)) {
         const { entry, value, mapping } = sizeCheck;
-        const imageConfig = mapping?.imageConfig ? configText(mapping) : undefined;
+        const imageConfig = mapping?.imageConfig ? configText(mapping, api) : undefined;
         const move = sizeMove(sourceCode, request, sizeCheck);
         const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
         if (move && mapping && !mapping.imageConfig) suggest.push({ messageId: "removeSize", fix: move.fix });
@@ -47,7 +48,7 @@ export default createRule<Options, MessageIds>({
         report({
           node: entry.keyNode,
           messageId: "openaiSize",
-          data: findingData("openai-size", { value, imageConfig, model: imageConfig ? sizeCheck.model?.id : undefined, target }),
+          data: findingData("openai-size", { value, imageConfig, model: imageConfig ? sizeCheck.model?.id : undefined, target, ...(api === "interactions" ? { api } : {}) }),
           suggest,
         });
       }
@@ -57,7 +58,11 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-function configText(mapping: ImageConfigMapping): string {
+/** The settings object for messages: an imageConfig, or an Interactions image entry of `response_format`. */
+function configText(mapping: ImageConfigMapping, api: GeminiApi): string {
   const { aspectRatio, imageSize } = mapping.imageConfig!;
-  return imageSize === undefined ? `{ aspectRatio: "${aspectRatio}" }` : `{ aspectRatio: "${aspectRatio}", imageSize: "${imageSize}" }`;
+  const shape = API_SHAPES[api];
+  const ratio = `${shape.aspectRatioField}: "${aspectRatio}"`;
+  const fields = imageSize === undefined ? ratio : `${ratio}, ${shape.imageSizeField}: "${imageSize}"`;
+  return api === "interactions" ? `{ type: "image", ${fields} }` : `{ ${fields} }`;
 }

@@ -83,6 +83,9 @@ export default createRule<Options, MessageIds>({
       // Only where the images are inputs of image generation (editing, references): elsewhere
       // Google's guidance for image understanding applies, which is not this plugin's business.
       if (request.classification.verdict !== "image") return;
+      // Google's ordering advice is written for generateContent's parts; for an interaction's
+      // input entries it is not stated, and a guess would be a false report.
+      if (request.shape === "interactions") return;
       const pushed: PushedElement[][] = [];
       for (const input of inputsOf(request)) for (const array of partLists(ctx, input, { sentBy: request.node, pushed })) checkParts(array);
       for (const elements of pushed) checkPushed(elements);

@@ -1,4 +1,4 @@
-import { FINDINGS, modalityProblems } from "@gemini-image/protocol";
+import { FINDINGS, INTERACTIONS_RESPONSE_MODALITIES, modalityProblems } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { locatorContext, mayHoldRequests, modalityElements, onRequests, type LocatedRequest } from "@gemini-image/locator";
 import { configOf, configPath, field } from "@gemini-image/locator";
@@ -46,8 +46,10 @@ export default createRule<Options, MessageIds>({
     const ctx = locatorContext(context);
 
     function check(request: LocatedRequest): void {
-      // generateImage sets responseModalities itself.
+      // generateImage sets responseModalities itself; an interaction asks for an image with
+      // `response_format` (its `response_modalities` is deprecated), not with this field.
       if (request.shape === "ai-sdk" && request.api === "generateImage") return;
+      if (request.shape === "interactions") return checkInteractionCase(request);
       // Only image requests: a text call has no reason to ask for IMAGE, and a model from the
       // settings never makes a call one (the classification leaves it out).
       if (request.classification.verdict !== "image") return;
@@ -108,6 +110,28 @@ export default createRule<Options, MessageIds>({
           return fix ? [{ messageId: "setModalities" as const, data: { value }, fix }] : [];
         }),
       });
+    }
+
+    /**
+     * An interaction's `response_modalities` in another case than the lowercase Google documents
+     * there (facts page "The Interactions API": uppercase is UNCONFIRMED, so a warning), as the
+     * validator reports it.
+     */
+    function checkInteractionCase(request: LocatedRequest): void {
+      if (request.classification.verdict !== "image") return;
+      const entry = request.root.get("response_modalities");
+      for (const { node, value, literal } of (entry && modalityElements(ctx, entry.value)) ?? []) {
+        const expected = value?.trim().toLowerCase();
+        if (value === undefined || value === expected || !(INTERACTIONS_RESPONSE_MODALITIES as readonly (string | undefined)[]).includes(expected)) continue;
+        report({
+          node,
+          messageId: "modalityCase",
+          data: findingData("response-modality-case", { value, expected: expected!, field: "response_modalities" }),
+          suggest: literal
+            ? [{ messageId: "useUppercase", data: { expected: expected! }, fix: (fixer) => fixer.replaceText(literal, `${literal.raw[0]}${expected}${literal.raw[0]}`) }]
+            : [],
+        });
+      }
     }
 
     return onRequests(context, check);

@@ -1,5 +1,5 @@
 import { FINDINGS } from "@gemini-image/protocol";
-import { imageSizeCheck, literalProperty, locatorContext, mayHoldRequests, onRequests, type LocatedRequest } from "@gemini-image/locator";
+import { imageSizeChecks, literalProperty, locatorContext, mayHoldRequests, onRequests, type ImageSizeCheck, type LocatedRequest } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { removeWholeProperty } from "@gemini-image/locator";
 import { reportOnce } from "../util/report.js";
@@ -34,9 +34,10 @@ export default createRule<Options, MessageIds>({
 
     function check(request: LocatedRequest): void {
       // The check and the fix are the locator's, shared with the codemod's image-size-case transform.
-      const checked = imageSizeCheck(ctx, request);
-      if (!checked) return;
-      const { entry, finding, model, fix } = checked;
+      for (const checked of imageSizeChecks(ctx, request)) reportCheck(checked);
+    }
+
+    function reportCheck({ entry, finding, model, fix }: ImageSizeCheck): void {
       const property = literalProperty(entry);
       // A model that takes no imageSize: removing it is a suggestion, as the size asked for is lost.
       const removable = model !== undefined && model.imageSizes.length === 0 && property !== undefined;

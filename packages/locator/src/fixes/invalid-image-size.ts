@@ -2,7 +2,8 @@ import { imageSizeFinding, type ImageModel, type ValueFinding } from "@gemini-im
 import { checkedModel } from "../checked-model.js";
 import type { LocatorContext } from "../context.js";
 import type { FieldEntry } from "../object-view.js";
-import { field, imageConfigOf } from "../parts.js";
+import { imageSizeEntries } from "../image-size-entries.js";
+import { apiOfRequest } from "../interactions.js";
 import type { LocatedRequest } from "../types.js";
 import { knownValue } from "../value.js";
 import { replaceValueFix } from "./replace-value.js";
@@ -21,13 +22,18 @@ export interface ImageSizeCheck {
   readonly fix: FindingFix | undefined;
 }
 
-/** The imageSize check `valid-image-size` reports and `eslint --fix` and `migrate` fix (the protocol's `imageSizeFinding`). */
-export function imageSizeCheck(ctx: LocatorContext, request: LocatedRequest): ImageSizeCheck | undefined {
-  const entry = field(imageConfigOf(request), "imageSize");
-  const value = entry && knownValue(ctx, entry.value);
-  if (!entry || !value) return undefined;
+/**
+ * The imageSize checks `valid-image-size` reports and `eslint --fix` and `migrate` fix (the
+ * protocol's `imageSizeFinding`), one per place the request sets a size (`imageSizeEntries`:
+ * an interaction may set one per `response_format` image entry).
+ */
+export function imageSizeChecks(ctx: LocatorContext, request: LocatedRequest): ImageSizeCheck[] {
   const model = checkedModel(request);
-  const finding = imageSizeFinding(value.kind === "number" ? Number(value.text) : value.text, model);
-  if (!finding) return undefined;
-  return { entry, finding, model, fix: finding.fix === undefined ? undefined : replaceValueFix(ctx.sourceCode, entry.value, finding.fix) };
+  const api = apiOfRequest(request);
+  return imageSizeEntries(request).flatMap((entry) => {
+    const value = knownValue(ctx, entry.value);
+    const finding = value && imageSizeFinding(value.kind === "number" ? Number(value.text) : value.text, model, api);
+    if (!finding) return [];
+    return [{ entry, finding, model, fix: finding.fix === undefined ? undefined : replaceValueFix(ctx.sourceCode, entry.value, finding.fix) }];
+  });
 }

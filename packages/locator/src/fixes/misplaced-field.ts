@@ -46,6 +46,9 @@ export interface MisplacedFieldCheck {
  * config's fields wait, so two moves never create the same object twice.
  */
 export function misplacedFieldChecks(sourceCode: Readonly<TSESLint.SourceCode>, request: LocatedRequest): MisplacedFieldCheck[] {
+  // This table is generateContent's; an interaction's fields are the validator's and the
+  // Interactions rules' (no-deprecated-interaction-fields) business.
+  if (request.shape === "interactions") return [];
   const target = configPath(request);
   const creating = new Set<string>();
   const checks: MisplacedFieldCheck[] = [];

@@ -21,7 +21,7 @@ export interface ModelIdCheck {
  */
 export function modelIdChecks(request: LocatedRequest, today: Date = new Date()): ModelIdCheck[] {
   // Gateways accept an alias; Google's host, its SDKs and the AI SDK's Google provider do not.
-  const aliasToGoogle = reachesGoogle(request.shape === "rest" ? request.url : undefined, request.shape !== "rest");
+  const aliasToGoogle = reachesGoogle(request.url, request.url === undefined && request.shape !== "rest");
   const models = request.candidates ?? (request.model ? [request.model] : []);
   return models.flatMap((model) => {
     if (model.source === "setting" || !model.node) return [];

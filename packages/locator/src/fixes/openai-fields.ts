@@ -1,4 +1,4 @@
-import { OPENAI_FIELDS, candidateCountFinding, type FindingText } from "@gemini-image/protocol";
+import { INTERACTIONS_OPENAI_INSTEAD, INTERACTIONS_REQUEST_FIELDS, OPENAI_FIELDS, candidateCountFinding, type FindingText } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { unwrap } from "../ast.js";
 import { checkedModel } from "../checked-model.js";
@@ -51,16 +51,26 @@ export function openAiFieldChecks(sourceCode: Readonly<TSESLint.SourceCode>, req
     const removal = property && removable ? (note?: Note) => (fixer: TSESLint.RuleFixer) => removeWholeProperty(fixer, sourceCode, property, note) : undefined;
     checks.push({ id, entry, finding, count: numberValue(entry), property, removal });
   };
-  const plain = (view: ObjectView | undefined, allowModel: boolean): void => {
+  const plain = (view: ObjectView | undefined, allowModel: boolean, interactions = false): void => {
     for (const entry of view?.entries ?? []) {
       const spec = Object.hasOwn(OPENAI_FIELDS, entry.key) ? OPENAI_FIELDS[entry.key] : undefined;
       if (!spec || NOT_PLAIN.has(entry.key) || (entry.key === "model" && allowModel)) continue;
-      add(view!, entry, "openai-field", undefined, spec.instead.startsWith("remove it"));
+      // `response_format`, `background` and `model` are an interaction's own fields (a string
+      // `response_format` is a wrong value there, which the validator reports).
+      if (interactions && (INTERACTIONS_REQUEST_FIELDS as readonly string[]).includes(entry.key)) continue;
+      const instead = interactions && Object.hasOwn(INTERACTIONS_OPENAI_INSTEAD, entry.key) ? INTERACTIONS_OPENAI_INSTEAD[entry.key]! : spec.instead;
+      add(view!, entry, "openai-field", undefined, instead.startsWith("remove it"));
     }
   };
   const counts = (view: ObjectView | undefined): void => {
     for (const entry of view?.entries ?? []) if (COUNT_FIELDS.has(entry.key)) add(view!, entry, "openai-n");
   };
+  if (request.shape === "interactions") {
+    // An interaction's OpenAI habits are top-level fields; unknown names deeper are the validator's.
+    counts(request.root);
+    plain(request.root, true, true);
+    return checks;
+  }
   if (request.shape !== "ai-sdk") {
     counts(request.root);
     plain(request.root, !(request.shape === "rest" && request.origin === "call"));

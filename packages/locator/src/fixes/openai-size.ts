@@ -1,9 +1,9 @@
-import { ProtocolError, toImageConfig, type ImageConfigMapping, type ImageModel } from "@gemini-image/protocol";
+import { API_SHAPES, ProtocolError, toImageConfig, type ImageConfigMapping, type ImageModel } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { checkedModel } from "../checked-model.js";
 import type { LocatorContext } from "../context.js";
 import type { FieldEntry } from "../object-view.js";
-import { configOf, field, imageConfigOf, literalProperty } from "../parts.js";
+import { childObject, configOf, field, imageConfigOf, literalProperty } from "../parts.js";
 import { fullText } from "../static-text.js";
 import type { LocatedRequest } from "../types.js";
 import { addProperties, configKeys, targetOf } from "./placement.js";
@@ -73,6 +73,7 @@ export function sizeMove(sourceCode: SourceCode, request: LocatedRequest, check:
   if (!property || !mapping || check.value === undefined) return undefined;
   if (!mapping.imageConfig) return { fix: (fixer) => removeWholeProperty(fixer, sourceCode, property), kept: [], path: [], added: [], text: "" };
   if (request.shape === "ai-sdk" && request.api === "generateImage") return generateImageMove(sourceCode, request, property, mapping);
+  if (request.shape === "interactions") return interactionsMove(sourceCode, request, property, mapping);
   const wanted = { aspectRatio: mapping.aspectRatio, imageSize: mapping.imageSize };
   const imageConfig = imageConfigOf(request);
   const ctx = { sourceCode, defaultModel: undefined };
@@ -112,6 +113,26 @@ function generateImageMove(sourceCode: SourceCode, request: LocatedRequest, prop
     ...base,
     fix: (fixer) => [...(addProperties(fixer, sourceCode, root, tierPath, [tier]) ?? []), ...(addProperties(fixer, sourceCode, root, [], atRoot, [property]) ?? [])],
   };
+}
+
+/**
+ * In an interaction the settings go in `response_format`, in its snake_case names (facts page
+ * "The Interactions API"): into its image entry when it sets neither yet, or as a new image
+ * entry where the request has no `response_format` and no deprecated `image_config`.
+ */
+function interactionsMove(sourceCode: SourceCode, request: LocatedRequest, property: TSESTree.Property, mapping: ImageConfigMapping): SizeMove | undefined {
+  const shape = API_SHAPES.interactions;
+  const fields = [fieldText(sourceCode, shape.aspectRatioField, mapping.aspectRatio)];
+  if (mapping.imageSize !== undefined) fields.push(fieldText(sourceCode, shape.imageSizeField, mapping.imageSize));
+  const added = [shape.aspectRatioField, ...(mapping.imageSize === undefined ? [] : [shape.imageSizeField])];
+  const format = imageConfigOf(request);
+  if (format) {
+    if (!format.node || field(format, "aspectRatio") || field(format, "imageSize")) return undefined;
+    return { fix: (fixer) => addProperties(fixer, sourceCode, format, [], fields, [property]) ?? [], kept: [], path: ["response_format"], added, text: `{ ${fields.join(", ")} }` };
+  }
+  if (property.parent !== request.root.node || request.root.get("response_format") || childObject(configOf(request), "imageConfig")) return undefined;
+  const text = `{ type: ${quoted(sourceCode, "image")}, ${fields.join(", ")} }`;
+  return { fix: (fixer) => fixer.replaceText(property, `response_format: ${text}`), kept: [], path: [], added: ["response_format"], text };
 }
 
 const fieldText = (sourceCode: SourceCode, key: string, value: string | undefined): string => `${key}: ${quoted(sourceCode, String(value))}`;

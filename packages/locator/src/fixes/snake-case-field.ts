@@ -35,7 +35,8 @@ const PART_LEVEL_SNAKE = new Set(
  * validated by the AI SDK itself.
  */
 export function snakeCaseFindings(ctx: LocatorContext, request: LocatedRequest): SnakeCaseFinding[] {
-  if (request.shape === "ai-sdk" || request.classification.verdict !== "image") return [];
+  // An interaction is all snake_case (no-camel-case-interaction-fields checks the other direction there).
+  if (request.shape === "ai-sdk" || request.shape === "interactions" || request.classification.verdict !== "image") return [];
   const sdk = request.shape === "genai" || request.shape === "legacy";
   const findings: SnakeCaseFinding[] = [];
   const seen = new Set<FieldEntry["node"]>();

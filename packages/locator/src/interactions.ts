@@ -1,0 +1,103 @@
+import { apiOfUrl, isGeminiModelName, reachesGoogle, type GeminiApi } from "@gemini-image/protocol";
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { calleeName, calleeObject, unwrap } from "./ast.js";
+import { resolveBinding } from "./binding.js";
+import type { LocatorContext } from "./context.js";
+import { isNamespace, modelProperty } from "./genai.js";
+import { importOrigin } from "./imports.js";
+import { orSettings, type ModelChoice } from "./model.js";
+import { viewOf, type ObjectView } from "./object-view.js";
+import type { FoundRequest, RequestShape } from "./types.js";
+
+/** The SDK module whose client has `interactions` (SOURCES.genaiDeclarations, `GoogleGenAI.interactions`). */
+const GENAI_MODULE = "@google/genai";
+
+/** The API a located request goes through: Interactions for the `interactions` shape, generateContent otherwise. */
+export function apiOfRequest(request: { readonly shape: RequestShape }): GeminiApi {
+  return request.shape === "interactions" ? "interactions" : "generate-content";
+}
+
+/** True when a URL text addresses the Interactions API (`…/v1beta/interactions`). */
+export function isInteractionsUrl(text: string | undefined): text is string {
+  return text !== undefined && apiOfUrl(text) === "interactions";
+}
+
+/** Gemini's API version segments (`v1beta`, `v1alpha`) right before `/interactions`. */
+const GEMINI_VERSION_PATH = /\/v1(?:alpha|beta)\/interactions\/?(?:[?#]|$)/u;
+
+/**
+ * True when a URL text is Gemini's Interactions endpoint by itself: on Google's host, or under
+ * one of Gemini's beta version segments. Checks that read only the URL (the key in its query)
+ * need this much; a bare `…/interactions` is many other services' path too.
+ */
+export function isGeminiInteractionsUrl(text: string | undefined): text is string {
+  return isInteractionsUrl(text) && (reachesGoogle(text, false) || GEMINI_VERSION_PATH.test(text));
+}
+
+/**
+ * `<ai>.interactions.create(params)` of `@google/genai` (the SDK's only create method; `stream:
+ * true` in the params is its streaming form), also through an alias (`const { interactions } =
+ * ai`, `const i = ai.interactions`). Other SDKs have an `interactions` namespace too, so the call
+ * counts only with evidence that it is Gemini's: a Gemini model id, or an import of @google/genai.
+ */
+export function locateInteractionsRequest(ctx: LocatorContext, call: TSESTree.CallExpression): FoundRequest | undefined {
+  const object = calleeObject(call.callee);
+  const argument = call.arguments[0];
+  if (calleeName(call.callee) !== "create" || !object || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (!isNamespace(ctx, object, "interactions")) return undefined;
+  const root = viewOf(ctx, argument);
+  if (!root) return undefined;
+  const choice = modelProperty(ctx, root);
+  if (!isGeminiInteraction(ctx, choice, undefined) || isOtherClient(ctx, object)) return undefined;
+  return { shape: "interactions", api: "interactions.create", origin: "call", node: call, root, ...orSettings(ctx, choice), url: undefined };
+}
+
+/**
+ * True when an Interactions request is Gemini's: sent to Google's host, naming a Gemini model
+ * (any id of the family, even a text one), or in a file that imports @google/genai. A bare
+ * `…/interactions` path or `x.interactions.create` says nothing on its own (chat platforms and
+ * other SDKs use the word), and a false report costs more than a missed one.
+ */
+export function isGeminiInteraction(ctx: LocatorContext, choice: ModelChoice | undefined, url: string | undefined): boolean {
+  if (url !== undefined && reachesGoogle(url, false)) return true;
+  const models = choice?.candidates ?? (choice?.model ? [choice.model] : []);
+  if (models.some((model) => isGeminiModelName(model.text))) return true;
+  return importsGenai(ctx);
+}
+
+/** True when an Interactions body addresses an agent (`agent`, no `model`): not a model's image request. */
+export function isAgentRequest(root: ObjectView): boolean {
+  return root.get("agent") !== undefined && root.get("model") === undefined;
+}
+
+/**
+ * True for `<client>.interactions` where the code shows the client is another SDK's: made by
+ * `new X(…)` with X imported from a module other than @google/genai. A file may import
+ * @google/genai and still talk to a chat platform's `interactions` API.
+ */
+function isOtherClient(ctx: LocatorContext, namespace: TSESTree.Node): boolean {
+  const member = unwrap(namespace);
+  if (member.type !== AST_NODE_TYPES.MemberExpression) return false;
+  let client = unwrap(member.object);
+  if (client.type === AST_NODE_TYPES.Identifier) {
+    const init = resolveBinding(ctx, client)?.init;
+    if (!init) return false;
+    client = unwrap(init);
+  }
+  if (client.type !== AST_NODE_TYPES.NewExpression || client.callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const origin = importOrigin(ctx, client.callee);
+  return origin !== undefined && origin.source !== GENAI_MODULE;
+}
+
+const imports = new WeakMap<object, boolean>();
+
+/** True when the file imports or requires @google/genai. */
+function importsGenai(ctx: LocatorContext): boolean {
+  const cached = imports.get(ctx.sourceCode);
+  if (cached !== undefined) return cached;
+  const found =
+    ctx.sourceCode.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value === GENAI_MODULE) ||
+    new RegExp(`(?:require|import)\\(\\s*["']${GENAI_MODULE}["']\\s*\\)`, "u").test(ctx.sourceCode.text);
+  imports.set(ctx.sourceCode, found);
+  return found;
+}
