@@ -42,6 +42,8 @@ export function explainParseError(error: Error & { code: string }, commandName: 
     }
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
       if (/does not take an argument/u.test(error.message)) return `${flag} takes no value.`;
+      // `--thought-images -1`: parseArgs will not take a value starting with "-" after a space.
+      if (/ambiguous/u.test(error.message)) return `the value after ${flag} starts with "-"; if it is the value, write ${flag}=<value>.`;
       return `${flag} needs a value: write ${placeholder(flag, usage)}.`;
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return `${commandName} takes no arguments besides its options, and "${quoted}" is not one of them.`;
