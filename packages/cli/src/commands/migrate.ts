@@ -30,6 +30,10 @@ as a "// gemini-image(<code>): ..." comment and lists below.
   --format <f>        text (default) or json (the summary as one JSON object)
   -h, --help          this text
 
+A file that does not parse is "failed" with file:line:column; binary files are skipped.
+Files without a Gemini word (gemini, generateContent, imageConfig, @google/genai, ...) are
+not parsed, and count as unchanged.
+
 Exit codes: 0 done with nothing left to do, 1 follow-ups remain or files failed,
 2 usage error (no paths, a path that does not exist, an unknown model).`;
 
@@ -90,7 +94,11 @@ function printText(summary: MigrateSummary, print: boolean, dry: boolean, io: Cl
       `${summary.skipped} skipped, ${summary.failed.length} failed\n`,
   );
   for (const file of summary.changed) io.stdout.write(`  ${verb}: ${show(file)}\n`);
-  for (const { file, error } of summary.failed) io.stdout.write(`  failed: ${show(file)}: ${error}\n`);
+  // file:line:column, as compilers print it, so editors and terminals jump to the spot.
+  for (const { file, error, line, column } of summary.failed) {
+    io.stdout.write(`  failed: ${show(file)}${line === undefined ? "" : `:${line}:${column}`}: ${error}\n`);
+  }
+  for (const { file, reason } of summary.skippedFiles) io.stdout.write(`  skipped: ${show(file)} (${reason}, not source code)\n`);
   if (summary.followUps.length > 0) {
     io.stdout.write(`\nFollow-ups (${summary.followUps.length}), marked in the code with "// gemini-image(<code>):":\n`);
     for (const f of summary.followUps) io.stdout.write(`  ${show(f.file)}:${f.line}  ${f.message} [${f.code}]\n`);
