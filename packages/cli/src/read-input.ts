@@ -11,7 +11,7 @@ export function inputProblemOf(file: string, error: unknown): InputProblem {
   const code = (error as { code?: unknown } | null)?.code;
   switch (code) {
     case "EISDIR":
-      return new InputProblem(`${file} is a folder; name the files in it instead (for example ${file}/*.json).`);
+      return new InputProblem(`${file} is a folder; name the files in it instead (for example ${file.replace(/\/+$/u, "")}/*.json).`);
     case "ENOENT":
       return new InputProblem(`${file} does not exist.`);
     case "EACCES":
