@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { UsageError, type CliIO } from "./io.js";
 
-/** An input that could not be read, said as one sentence for a person. */
+/** An input that could not be read, said as one sentence for a person; exit 2 without the usage. */
 export class InputProblem extends Error {
   override readonly name = "InputProblem";
 }
@@ -20,6 +20,12 @@ export function inputProblemOf(file: string, error: unknown): InputProblem {
     default:
       return new InputProblem(`${file} cannot be read: ${(error as Error).message}.`);
   }
+}
+
+/** One sentence for paths given that do not exist. */
+export function missingPaths(paths: readonly string[]): InputProblem {
+  const list = paths.length === 1 ? paths[0]! : `${paths.slice(0, -1).join(", ")} and ${paths.at(-1)!}`;
+  return new InputProblem(`${list} ${paths.length === 1 ? "does" : "do"} not exist.`);
 }
 
 async function readStdin(io: CliIO): Promise<string> {

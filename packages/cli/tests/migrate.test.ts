@@ -87,7 +87,7 @@ describe("gemini-image migrate", () => {
 
   it("exits 2 for usage errors", () => {
     expect(runCli(["migrate"]).status).toBe(2);
-    expect(runCli(["migrate", "/no/such/path"]).stderr).toContain("no such file or folder: /no/such/path");
+    expect(runCli(["migrate", "/no/such/path"]).stderr).toBe("gemini-image migrate: /no/such/path does not exist.\n");
     expect(runCli(["migrate", "/no/such/path"]).status).toBe(2);
     const badModel = runCli(["migrate", ".", "--model", "gemini-3-pro-imag"]);
     expect(badModel.status).toBe(2);

@@ -6,6 +6,7 @@ import { createTwoFilesPatch } from "diff";
 import type { Command } from "../command.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 import { modelOption } from "../model-option.js";
+import { missingPaths } from "../read-input.js";
 
 const usage = `Usage: gemini-image migrate <paths...> [--dry] [--print] [--model <id>]
                             [--modalities TEXT,IMAGE] [--keep-model-ids]
@@ -72,7 +73,7 @@ export const migrateCommand: Command = {
       keepModelIds: values["keep-model-ids"],
       runtimeHelper: values["runtime-helper"],
     });
-    if (summary.missing.length > 0) throw new UsageError(`no such file or folder: ${summary.missing.join(", ")}.`);
+    if (summary.missing.length > 0) throw missingPaths(summary.missing);
 
     if (values.format === "json") io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else printText(summary, values.print, values.dry, io);
