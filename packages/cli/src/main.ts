@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import type { Command } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT, UsageError, type CliIO } from "./io.js";
+import { didYouMean, explainParseError, isParseArgsError } from "./parse-errors.js";
+import { InputProblem } from "./read-input.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
@@ -36,7 +38,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   }
   const command: Command | undefined = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr.write(`gemini-image: unknown command "${name}". Commands: ${COMMANDS.map((c) => c.name).join(", ")}.\n`);
+    const names = COMMANDS.map((c) => c.name);
+    const guess = name.startsWith("-") ? didYouMean(name, ["--help", "--version"]) : didYouMean(name, names);
+    const what = name.startsWith("-") ? "option" : "command";
+    const hint = guess ? ` Did you mean ${name.startsWith("-") ? guess : `"${guess}"`}?` : ` Commands: ${names.join(", ")}.`;
+    io.stderr.write(`gemini-image: unknown ${what} "${name}".${hint}\n`);
     return EXIT.usage;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
@@ -46,16 +52,20 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr.write(`gemini-image ${command.name}: ${(error as Error).message}\n\n${command.usage}\n`);
+    if (isParseArgsError(error)) {
+      // A mistyped flag: the fix in one line, then where to read more (not the whole usage).
+      io.stderr.write(`gemini-image ${command.name}: ${explainParseError(error, command.name, command.usage)}\n`);
+      io.stderr.write(`Run "gemini-image ${command.name} --help" for its options.\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof InputProblem) {
+      io.stderr.write(`gemini-image ${command.name}: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`gemini-image ${command.name}: ${error.message}\n\n${command.usage}\n`);
       return EXIT.usage;
     }
     throw error;
   }
-}
-
-/** node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or bad options. */
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && code.startsWith("ERR_PARSE_ARGS");
 }

@@ -124,7 +124,7 @@ describe("gemini-image audit", { timeout: 180_000 }, () => {
     expect(noProject.stderr).toContain("there is no ./tsconfig.json");
     const missing = runCli(["audit", "/no/such/path"]);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain("no such file or folder: /no/such/path");
+    expect(missing.stderr).toBe("gemini-image audit: /no/such/path does not exist.\n");
     const badModel = runCli(["audit", join(FIXTURES, "plain-js"), "--model", "gemini-3-pro-imag"]);
     expect(badModel.status).toBe(2);
     expect(badModel.stderr).toContain('Did you mean "gemini-3-pro-image"?');

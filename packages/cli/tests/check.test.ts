@@ -126,7 +126,10 @@ describe("gemini-image check", () => {
   it("reports a file that is not JSON as a finding", async () => {
     const result = await run([file("broken.json", "{ size: 1024x1024 }")]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain("invalid-body: The body cannot be checked: it is not valid JSON.");
+    expect(result.stdout).toContain(
+      'invalid-body: The body cannot be checked: it is not valid JSON: expected a property name in double quotes, found "s" at line 1, column 3.',
+    );
+    expect(result.stdout).toMatch(/at \S*broken\.json:1:3\n {4}1 \| \{ size: 1024x1024 \}\n {4} {2}\| {3}\^\n/u);
   });
 
   it("exits 2 for usage and I/O errors", async () => {
@@ -135,7 +138,7 @@ describe("gemini-image check", () => {
     expect((await run([file("b.json", good), "--model", "gemini-3-pro-imag"])).stderr).toContain('Did you mean "gemini-3-pro-image"?');
     const missing = await run([join(dir, "missing.json")]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("cannot read");
+    expect(missing.stderr).toBe(`gemini-image check: ${join(dir, "missing.json")} does not exist.\n`);
   });
 
   it("picks the API from the body and says which, in text and json", async () => {

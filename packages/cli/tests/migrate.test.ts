@@ -23,6 +23,23 @@ describe("gemini-image migrate", () => {
     expect(readFileSync(join(dir, "not-gemini.input.ts"), "utf8")).toBe(readFileSync(join(FIXTURES, "not-gemini.input.ts"), "utf8"));
   });
 
+  it("reports a file that does not parse as failed at file:line:column, and skips binary files with a word", () => {
+    const dir = project("not-gemini.input.ts");
+    writeFileSync(join(dir, "broken.ts"), 'const body = {\n  model: "gemini-3-pro-image",\n  size: "1024x1024"\n  oops\n};\n');
+    writeFileSync(join(dir, "blob.js"), Buffer.from([0x67, 0x65, 0x6d, 0x69, 0x6e, 0x69, 0x00, 0x01, 0xff, 0xfe]));
+    const { status, stdout } = runCli(["migrate", "--dry", "."], undefined, dir);
+    expect(status).toBe(1);
+    expect(stdout).toContain("3 file(s): 0 would change, 1 unchanged, 1 skipped, 1 failed");
+    expect(stdout).toContain("  failed: broken.ts:4:3: ',' expected.\n");
+    expect(stdout).toContain("  skipped: blob.js (binary, not source code)\n");
+    const json = JSON.parse(runCli(["migrate", "--dry", "--format", "json", "."], undefined, dir).stdout) as {
+      failed: { file: string; line: number; column: number }[];
+      skippedFiles: { file: string; reason: string }[];
+    };
+    expect(json.failed).toEqual([{ file: join(dir, "broken.ts"), error: "',' expected.", line: 4, column: 3 }]);
+    expect(json.skippedFiles).toEqual([{ file: join(dir, "blob.js"), reason: "binary" }]);
+  });
+
   it("changes nothing with --dry, prints diffs with --print, and exits 1 for follow-ups with file:line", () => {
     const dir = project("rest-literal.input.ts");
     const before = readFileSync(join(dir, "rest-literal.input.ts"), "utf8");
@@ -70,7 +87,7 @@ describe("gemini-image migrate", () => {
 
   it("exits 2 for usage errors", () => {
     expect(runCli(["migrate"]).status).toBe(2);
-    expect(runCli(["migrate", "/no/such/path"]).stderr).toContain("no such file or folder: /no/such/path");
+    expect(runCli(["migrate", "/no/such/path"]).stderr).toBe("gemini-image migrate: /no/such/path does not exist.\n");
     expect(runCli(["migrate", "/no/such/path"]).status).toBe(2);
     const badModel = runCli(["migrate", ".", "--model", "gemini-3-pro-imag"]);
     expect(badModel.status).toBe(2);

@@ -1,20 +1,26 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { once } from "node:events";
+import { connect } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { pngSize, startTestServer } from "@gemini-image/test-server";
 import { main } from "../src/main.js";
 
 const BIN = fileURLToPath(new URL("../bin/gemini-image.js", import.meta.url));
+const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 const children: ChildProcessWithoutNullStreams[] = [];
 
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
 });
 
-/** Starts `gemini-image serve` in a child process and waits for the URL it prints. */
+/** Starts `gemini-image serve` in a child process (or through `runner`) and waits for the URL it prints. */
 async function serve(...args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; url: string; output: () => string }> {
-  const child = spawn(process.execPath, [BIN, "serve", ...args], { stdio: "pipe" });
+  return serveThrough([process.execPath, BIN], ...args);
+}
+
+async function serveThrough(runner: readonly string[], ...args: string[]): Promise<{ child: ChildProcessWithoutNullStreams; url: string; output: () => string }> {
+  const child = spawn(runner[0]!, [...runner.slice(1), "serve", ...args], { stdio: "pipe", cwd: ROOT });
   children.push(child);
   let stdout = "";
   child.stdout.setEncoding("utf8");
@@ -34,6 +40,24 @@ async function stop(child: ChildProcessWithoutNullStreams, signal: NodeJS.Signal
   child.kill(signal);
   const [code] = (await exited) as [number | null];
   return code;
+}
+
+/** True once nothing accepts connections on the URL's port (polls for up to `ms`). */
+async function portClosed(url: string, ms = 10_000): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  for (const until = Date.now() + ms; Date.now() < until; ) {
+    const refused = await new Promise<boolean>((resolve) => {
+      const socket = connect(Number(port), hostname);
+      socket.once("connect", () => {
+        socket.destroy();
+        resolve(false);
+      });
+      socket.once("error", () => resolve(true));
+    });
+    if (refused) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
 }
 
 const body = (extra: Record<string, unknown> = {}) =>
@@ -87,6 +111,36 @@ describe("gemini-image serve", () => {
     expect(await stop(child, "SIGINT")).toBe(0);
   });
 
+  it("prints one line per request: method, path without the key, status, finding ids, ms", async () => {
+    const { child, url, output } = await serve();
+    const path = "/v1beta/models/gemini-3-pro-image:generateContent";
+    const call = (text: string) => fetch(`${url}${path}?key=SECRET`, { method: "POST", headers: { "content-type": "application/json" }, body: text });
+    expect((await call(body())).status).toBe(200);
+    expect((await call(body({ size: "1792x1024" }))).status).toBe(400);
+    expect((await call("{ not json")).status).toBe(400);
+    expect((await fetch(`${url}/v1beta/models`)).status).toBe(404);
+    expect(await stop(child, "SIGTERM")).toBe(0);
+    const lines = output().split("\n").filter((line) => /^[A-Z]+ \//u.test(line));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^POST \/v1beta\/models\/gemini-3-pro-image:generateContent 200 - \d+ms$/u);
+    expect(lines[1]).toMatch(/ 400 openai-size \d+ms$/u);
+    expect(lines[2]).toMatch(/ 400 invalid-body \d+ms$/u);
+    expect(lines[3]).toMatch(/^GET \/v1beta\/models 404 - \d+ms$/u);
+    expect(output()).not.toContain("SECRET");
+  });
+
+  // A user runs `npx gemini-image serve &` and later `kill <that pid>`: the pid is the wrapper's.
+  for (const runner of [
+    ["npx", "gemini-image"],
+    ["pnpm", "exec", "gemini-image"],
+  ]) {
+    it(`closes its port when ${runner[0]} that started it gets SIGTERM`, async () => {
+      const { child, url } = await serveThrough(runner);
+      child.kill("SIGTERM");
+      expect(await portClosed(url)).toBe(true);
+    }, 60_000);
+  }
+
   it("exits 2 with the reason when the port is taken", async () => {
     const taken = await startTestServer();
     try {
@@ -115,7 +169,8 @@ describe("gemini-image serve", () => {
       let stderr = "";
       const code = await main(["serve", ...args], { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) } });
       expect(code).toBe(2);
-      expect(stderr).toMatch(/^gemini-image serve: .+\n\nUsage: gemini-image serve/su);
+      // Bad values get the usage; a mistyped flag gets one line and where to read more.
+      expect(stderr).toMatch(/^gemini-image serve: .+\n(?:\nUsage: gemini-image serve|Run "gemini-image serve --help")/su);
     }
   });
 

@@ -15,7 +15,15 @@ export interface FollowUp {
 export type ReportRecord =
   | { readonly kind: "follow-up"; readonly followUp: FollowUp }
   | { readonly kind: "changed"; readonly file: string; readonly before?: string; readonly after?: string }
-  | { readonly kind: "failed"; readonly file: string; readonly error: string };
+  | {
+      readonly kind: "failed";
+      readonly file: string;
+      readonly error: string;
+      /** Where the source does not parse (1-based line and column), when that is why. */
+      readonly line?: number;
+      readonly column?: number;
+    }
+  | { readonly kind: "skipped"; readonly file: string; readonly reason: "binary" };
 
 /**
  * Appends records to this process's file in the report directory, as JSON lines. jscodeshift

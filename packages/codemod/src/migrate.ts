@@ -29,7 +29,10 @@ export interface MigrateSummary {
   readonly changed: readonly string[];
   readonly unchanged: number;
   readonly skipped: number;
-  readonly failed: readonly { readonly file: string; readonly error: string }[];
+  /** Files skipped, with why: `binary` (a NUL character; no source to rewrite). */
+  readonly skippedFiles: readonly { readonly file: string; readonly reason: "binary" }[];
+  /** Files the transform failed on; `line` and `column` (1-based) say where one does not parse. */
+  readonly failed: readonly { readonly file: string; readonly error: string; readonly line?: number; readonly column?: number }[];
   readonly followUps: readonly FollowUp[];
   readonly sources: readonly { readonly file: string; readonly before: string; readonly after: string }[];
   /** Paths given that do not exist. */
@@ -82,7 +85,9 @@ export async function migrate(options: MigrateOptions): Promise<MigrateSummary> 
         })) ?? stats;
     }
     const records = readReport(reportDir);
-    const failed = records.flatMap((r) => (r.kind === "failed" ? [{ file: r.file, error: r.error }] : []));
+    const failed: MigrateSummary["failed"][number][] = records.flatMap((r) =>
+      r.kind === "failed" ? [{ file: r.file, error: r.error, ...(r.line !== undefined && { line: r.line, column: r.column }) }] : [],
+    );
     // A worker that died before reporting still counts as failed in the runner's numbers.
     for (let i = failed.length; i < stats.error; i++) failed.push({ file: "(unknown file)", error: "the transform failed without a report" });
     return {
@@ -90,6 +95,7 @@ export async function migrate(options: MigrateOptions): Promise<MigrateSummary> 
       changed: records.flatMap((r) => (r.kind === "changed" ? [r.file] : [])).sort(),
       unchanged: stats.nochange,
       skipped: stats.skip,
+      skippedFiles: records.flatMap((r) => (r.kind === "skipped" ? [{ file: r.file, reason: r.reason }] : [])).sort((a, b) => a.file.localeCompare(b.file)),
       failed,
       followUps: records.flatMap((r) => (r.kind === "follow-up" ? [r.followUp] : [])).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line),
       sources: records.flatMap((r) => (r.kind === "changed" && r.before !== undefined && r.after !== undefined ? [{ file: r.file, before: r.before, after: r.after }] : [])),

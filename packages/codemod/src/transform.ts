@@ -9,7 +9,13 @@ import type { TransformOptions } from "./options.js";
  * them stays byte for byte, comments and quotes included. Follow-ups are left as
  * `// gemini-image(<code>): …` comments and, under `gemini-image migrate`, listed in its report.
  */
-export default function transform(file: FileInfo, api: API, options: TransformOptions): string {
+export default function transform(file: FileInfo, api: API, options: TransformOptions): string | undefined {
+  // A NUL character is how git and grep tell binary files: no source to rewrite, so skipped
+  // (jscodeshift counts `undefined` as skipped) rather than "unchanged" or a parse failure.
+  if (file.source.includes("\0")) {
+    writeReport(options.reportDir, [{ kind: "skipped", file: file.path, reason: "binary" }]);
+    return undefined;
+  }
   try {
     const result = migrateSource(file.source, file.path, options);
     const records: ReportRecord[] = result.followUps.map((followUp) => ({ kind: "follow-up", followUp }));
@@ -22,7 +28,16 @@ export default function transform(file: FileInfo, api: API, options: TransformOp
     if (!options.reportDir) for (const f of result.followUps) api.report(`${f.line}: ${f.message}`);
     return result.output;
   } catch (error) {
-    writeReport(options.reportDir, [{ kind: "failed", file: file.path, error: (error as Error).message ?? String(error) }]);
+    writeReport(options.reportDir, [{ kind: "failed", file: file.path, error: (error as Error).message ?? String(error), ...syntaxLocation(error) }]);
     throw error;
   }
+}
+
+/**
+ * The 1-based line and column of a parse error: typescript-estree's TSError carries
+ * `lineNumber` (1-based) and `column` (0-based, as TypeScript counts).
+ */
+function syntaxLocation(error: unknown): { line?: number; column?: number } {
+  const { lineNumber, column } = (error ?? {}) as { lineNumber?: unknown; column?: unknown };
+  return typeof lineNumber === "number" && typeof column === "number" ? { line: lineNumber, column: column + 1 } : {};
 }

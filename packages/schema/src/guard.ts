@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { INLINE_DATA_LIMIT_BYTES, apiOfUrl, resolveModel, type GeminiApi, type ModelRef } from "@gemini-image/protocol";
 import type { Finding } from "./finding.js";
+import { BodyAborted, BodyTooLarge, readAndKeepBody, replaceKeptBody, setBodyLength } from "./guard-body.js";
 import { googleBadRequest, googleError, type GoogleErrorBody } from "./google-error.js";
 import { interactionsBadRequest, interactionsError, type InteractionsErrorBody } from "./interactions-error.js";
 import { makeFinding } from "./make-finding.js";
@@ -55,10 +56,11 @@ export interface Guard {
   check(body: string | unknown, request?: { method?: string; url?: string }): GuardDecision;
   /**
    * Wraps a Node `http` handler. The handler gets `req.body` (the parsed, maybe repaired
-   * body) and `req.rawBody` (its bytes), since the request stream has been read.
+   * body), `req.rawBody` (its bytes), and the request stream itself holding those same bytes
+   * with a matching content-length, so a handler that pipes `req` upstream works unchanged.
    */
   node(handler: NodeHandler): (req: IncomingMessage, res: ServerResponse) => Promise<void>;
-  /** Express/Connect middleware; sets `req.body` and `req.rawBody` like `node`. */
+  /** Express/Connect middleware; sets `req.body`, `req.rawBody` and the readable stream like `node`. */
   middleware(req: IncomingMessage, res: ServerResponse, next: NextFunction): void;
   /** Fetch-style runtimes: answers a 400 Response, or the Request to forward (repaired in repair mode). */
   fetch(request: Request): Promise<Request | Response>;
@@ -86,21 +88,6 @@ function defaultLog(entry: GuardLogEntry): void {
     ...entry.findings.map((f) => `  ${f.severity} ${f.code} at ${f.path || "(body)"}: ${f.message}`),
   ];
   console.warn(lines.join("\n"));
-}
-
-class BodyTooLarge extends Error {}
-
-/** Reads a Node request body up to `limit` bytes. */
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buffer.length;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 function send(res: ServerResponse, status: number, payload: GoogleErrorBody | InteractionsErrorBody): void {
@@ -174,12 +161,22 @@ export function createGuard(options: GuardOptions): Guard {
     const url = req.url ?? "/";
     if (!match(method, url)) return false;
     let input: string | unknown;
+    // Bytes read here are put back into the stream; a body a parser already took is not.
+    let kept: Buffer | undefined;
     if (req.body !== undefined && !Buffer.isBuffer(req.body)) {
       input = req.body;
+    } else if (Buffer.isBuffer(req.body)) {
+      input = req.body.toString("utf8");
     } else {
       try {
-        input = (Buffer.isBuffer(req.body) ? req.body : await readBody(req, limit)).toString("utf8");
+        kept = await readAndKeepBody(req, limit);
+        input = kept.toString("utf8");
       } catch (error) {
+        if (error instanceof BodyAborted) {
+          // Nobody is left to answer; the socket is gone or going.
+          res.destroy();
+          return true;
+        }
         if (!(error instanceof BodyTooLarge)) throw error;
         const message = `The request body is over ${limit} bytes, more than a request body can carry.`;
         send(res, 413, apiOfUrl(url) === "interactions" ? interactionsError(message) : googleError(413, "INVALID_ARGUMENT", message));
@@ -191,9 +188,12 @@ export function createGuard(options: GuardOptions): Guard {
       send(res, decision.status, decision.payload);
       return true;
     }
+    // Unchanged bodies go on byte for byte (even text that is not valid UTF-8, in report mode).
+    const bytes = !decision.changed && kept !== undefined ? kept : Buffer.from(decision.text);
+    if (kept !== undefined && decision.changed) replaceKeptBody(req, bytes);
     req.body = decision.body;
-    req.rawBody = Buffer.from(decision.text);
-    req.headers["content-length"] = String(req.rawBody.length);
+    req.rawBody = bytes;
+    setBodyLength(req, bytes.length);
     return false;
   }
 

@@ -4,6 +4,7 @@ import type { AuditReport, CallSite } from "@gemini-image/audit";
 import type { Command } from "../command.js";
 import { EXIT, UsageError } from "../io.js";
 import { modelOption } from "../model-option.js";
+import { missingPaths } from "../read-input.js";
 import { markdownTable, textTable } from "../table.js";
 
 const usage = `Usage: gemini-image audit [paths...] [--project <tsconfig>] [--model <id>] [--no-types]
@@ -166,7 +167,7 @@ export const auditCommand: Command = {
     try {
       report = audit({ project, paths: positionals, model: values.model, types: !values["no-types"] });
     } catch (error) {
-      if (error instanceof AuditInputError) throw new UsageError(error.message);
+      if (error instanceof AuditInputError) throw missingPaths(error.missing);
       throw error;
     }
     if (format === "json") io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,11 +1,12 @@
-import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { GEMINI_APIS, describeFinding, listedModelNote, resolveModel, type GeminiApi } from "@gemini-image/protocol";
 import { redactKey, repair, validate, type Finding, type RepairChange } from "@gemini-image/schema";
 import type { Command } from "../command.js";
 import { harGeminiRequests, isHar } from "../har.js";
-import { EXIT, UsageError, type CliIO } from "../io.js";
+import { EXIT, UsageError } from "../io.js";
+import { excerpt, findJsonSyntaxError } from "../json-syntax.js";
 import { modelOption } from "../model-option.js";
+import { InputProblem, readInput } from "../read-input.js";
 
 const usage = `Usage: gemini-image check [files... | -] [--model <id>] [--api generate-content|interactions] [--format text|json] [--repair]
 
@@ -49,13 +50,8 @@ interface Checked {
   readonly findings: readonly Finding[];
   readonly changes?: readonly RepairChange[];
   readonly repaired?: unknown;
-}
-
-async function readStdin(io: CliIO): Promise<string> {
-  if (!io.stdin) throw new UsageError("stdin is not available; name a file instead of -.");
-  const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString("utf8");
+  /** Where a body that is not JSON breaks, with its line and a caret under the column. */
+  readonly syntax?: { readonly line: number; readonly column: number; readonly excerpt: readonly string[] };
 }
 
 /**
@@ -80,10 +76,17 @@ function checkBody(
     }
   }
   if (typeof body === "string" || body === undefined) {
-    const reason = text === undefined ? "the recording kept no request body" : "it is not valid JSON";
+    const error = text === undefined ? undefined : findJsonSyntaxError(text);
+    const reason =
+      text === undefined
+        ? "the recording kept no request body"
+        : error
+          ? `it is not valid JSON: ${error.reason} at line ${error.line}, column ${error.column}`
+          : "it is not valid JSON";
     const { severity, message } = describeFinding("invalid-body", { reason });
     const finding: Finding = { code: "invalid-body", severity, path: "", message };
-    return { model, api: api ?? "generate-content", apiSource: apiSource("default"), ok: false, findings: [finding] };
+    const syntax = error && text !== undefined ? { line: error.line, column: error.column, excerpt: excerpt(text, error) } : undefined;
+    return { model, api: api ?? "generate-content", apiSource: apiSource("default"), ok: false, findings: [finding], ...(syntax && { syntax }) };
   }
   if (withRepair) {
     const result = repair(body, { model, api });
@@ -141,6 +144,11 @@ function textReport(results: readonly Checked[], withRepair: boolean): string {
       const at = finding.path || (finding.code === "key-in-url" ? "(URL)" : "(body)");
       lines.push(`  ${finding.severity}  ${at}  ${finding.code}: ${finding.message}`);
     }
+    if (result.syntax) {
+      // file:line:column (editors jump there); a HAR entry's body is not the file's text.
+      const where = result.request ? `request body ${result.syntax.line}:${result.syntax.column}` : `${result.file}:${result.syntax.line}:${result.syntax.column}`;
+      lines.push(`  at ${where}`, ...result.syntax.excerpt.map((line) => `    ${line}`));
+    }
     if (withRepair && result.repaired !== undefined) {
       lines.push(JSON.stringify(result.repaired, null, 2).replace(/^/gmu, "  "));
     }
@@ -185,10 +193,10 @@ export const checkCommand: Command = {
     for (const file of positionals) {
       let text: string;
       try {
-        text = file === "-" ? await readStdin(io) : await readFile(file, "utf8");
+        text = await readInput(file, io);
       } catch (error) {
-        if (error instanceof UsageError) throw error;
-        io.stderr.write(`gemini-image check: cannot read ${file}: ${(error as Error).message}\n`);
+        if (!(error instanceof InputProblem)) throw error;
+        io.stderr.write(`gemini-image check: ${error.message}\n`);
         ioFailed = true;
         continue;
       }
@@ -222,7 +230,7 @@ export const checkCommand: Command = {
       // One body: stdout is the repaired body alone, so `check --repair a.json > b.json` works.
       io.stdout.write(`${JSON.stringify(single.repaired, null, 2)}\n`);
       io.stderr.write(textReport(results, false));
-    } else {
+    } else if (results.length > 0 || !ioFailed) {
       io.stdout.write(textReport(results, values.repair));
     }
     if (ioFailed) return EXIT.usage;

@@ -6,6 +6,7 @@ import { createTwoFilesPatch } from "diff";
 import type { Command } from "../command.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 import { modelOption } from "../model-option.js";
+import { missingPaths } from "../read-input.js";
 
 const usage = `Usage: gemini-image migrate <paths...> [--dry] [--print] [--model <id>]
                             [--modalities TEXT,IMAGE] [--keep-model-ids]
@@ -29,6 +30,10 @@ as a "// gemini-image(<code>): ..." comment and lists below.
                       @gemini-image/protocol (added as an import)
   --format <f>        text (default) or json (the summary as one JSON object)
   -h, --help          this text
+
+A file that does not parse is "failed" with file:line:column; binary files are skipped.
+Files without a Gemini word (gemini, generateContent, imageConfig, @google/genai, ...) are
+not parsed, and count as unchanged.
 
 Exit codes: 0 done with nothing left to do, 1 follow-ups remain or files failed,
 2 usage error (no paths, a path that does not exist, an unknown model).`;
@@ -68,7 +73,7 @@ export const migrateCommand: Command = {
       keepModelIds: values["keep-model-ids"],
       runtimeHelper: values["runtime-helper"],
     });
-    if (summary.missing.length > 0) throw new UsageError(`no such file or folder: ${summary.missing.join(", ")}.`);
+    if (summary.missing.length > 0) throw missingPaths(summary.missing);
 
     if (values.format === "json") io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     else printText(summary, values.print, values.dry, io);
@@ -90,7 +95,11 @@ function printText(summary: MigrateSummary, print: boolean, dry: boolean, io: Cl
       `${summary.skipped} skipped, ${summary.failed.length} failed\n`,
   );
   for (const file of summary.changed) io.stdout.write(`  ${verb}: ${show(file)}\n`);
-  for (const { file, error } of summary.failed) io.stdout.write(`  failed: ${show(file)}: ${error}\n`);
+  // file:line:column, as compilers print it, so editors and terminals jump to the spot.
+  for (const { file, error, line, column } of summary.failed) {
+    io.stdout.write(`  failed: ${show(file)}${line === undefined ? "" : `:${line}:${column}`}: ${error}\n`);
+  }
+  for (const { file, reason } of summary.skippedFiles) io.stdout.write(`  skipped: ${show(file)} (${reason}, not source code)\n`);
   if (summary.followUps.length > 0) {
     io.stdout.write(`\nFollow-ups (${summary.followUps.length}), marked in the code with "// gemini-image(<code>):":\n`);
     for (const f of summary.followUps) io.stdout.write(`  ${show(f.file)}:${f.line}  ${f.message} [${f.code}]\n`);

@@ -3,6 +3,7 @@ import { MODEL_IDS, interactionsUrl } from "@gemini-image/protocol";
 import { startTestServer, type ServerMode } from "@gemini-image/test-server";
 import type { Command } from "../command.js";
 import { EXIT, UsageError } from "../io.js";
+import { logRequests } from "../request-log.js";
 
 const usage = `Usage: gemini-image serve [--port <n>] [--host <addr>] [--mode strict|lenient]
                           [--drop-snake-case] [--api-key <key>]
@@ -25,7 +26,9 @@ and aspectRatio (image_size and aspect_ratio in an interaction's response_format
   -h, --help            this text
 
 The key goes in the x-goog-api-key header, ?key= or Authorization: Bearer.
-Stops on Ctrl-C (SIGINT) or SIGTERM.
+Prints one line per request: method, path, status, the body's finding ids, milliseconds.
+Stops on Ctrl-C (SIGINT) or SIGTERM, and when the process that started it exits (npx and
+other wrappers that do not pass SIGTERM on).
 Exit codes: 0 stopped, 2 usage error or the address cannot be used.`;
 
 function wholeNumber(name: string, text: string, max: number): number {
@@ -34,14 +37,26 @@ function wholeNumber(name: string, text: string, max: number): number {
   return value;
 }
 
-/** Resolves on the first SIGINT or SIGTERM. */
+// How often serve looks whether the process that started it is still there.
+const PARENT_POLL_MS = 250;
+
+/**
+ * Resolves on the first SIGINT or SIGTERM, or when the parent process exits. A wrapper such
+ * as `npx` (npm exec, then sh -c) may die of a SIGTERM without passing it on: the server is
+ * then re-parented, which `process.ppid` shows, and stops instead of answering forever.
+ */
 function stopSignal(): Promise<string> {
+  const parent = process.ppid;
   return new Promise((resolve) => {
     const stop = (signal: string): void => {
       process.off("SIGINT", stop);
       process.off("SIGTERM", stop);
+      clearInterval(watch);
       resolve(signal);
     };
+    const watch = setInterval(() => {
+      if (process.ppid !== parent) stop("parent exited");
+    }, PARENT_POLL_MS);
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
   });
@@ -92,7 +107,9 @@ export const serveCommand: Command = {
     io.stdout.write(`gemini-image test server (${mode}) listening on ${server.url}\n`);
     io.stdout.write(`  POST ${server.url}/v1beta/models/${MODEL_IDS[0]}:generateContent\n`);
     io.stdout.write(`  POST ${interactionsUrl({ baseUrl: server.url })}\n`);
+    const stopLogging = logRequests(server, (line) => io.stdout.write(`${line}\n`));
     const signal = await stopped;
+    stopLogging();
     await server.close();
     io.stdout.write(`stopped (${signal}) after ${server.requests.length} request(s)\n`);
     return EXIT.ok;
