@@ -41,12 +41,16 @@ function wholeNumber(name: string, text: string, max: number): number {
 const PARENT_POLL_MS = 250;
 
 /**
- * Resolves on the first SIGINT or SIGTERM, or when the parent process exits. A wrapper such
- * as `npx` (npm exec, then sh -c) may die of a SIGTERM without passing it on: the server is
- * then re-parented, which `process.ppid` shows, and stops instead of answering forever.
+ * Resolves on the first SIGINT or SIGTERM, or, when a package runner started it, when that
+ * runner exits. A wrapper such as `npx` (npm exec, then sh -c) may die of a SIGTERM without
+ * passing it on: the server is then re-parented, which `process.ppid` shows, and stops instead
+ * of answering forever. Started directly (`nohup gemini-image serve &`), it outlives its shell
+ * as a user who detaches it expects.
  */
 function stopSignal(): Promise<string> {
   const parent = process.ppid;
+  // npm, npx, pnpm and yarn set these for what they run.
+  const underRunner = process.env.npm_config_user_agent !== undefined || process.env.npm_command !== undefined;
   return new Promise((resolve) => {
     const stop = (signal: string): void => {
       process.off("SIGINT", stop);
@@ -55,7 +59,7 @@ function stopSignal(): Promise<string> {
       resolve(signal);
     };
     const watch = setInterval(() => {
-      if (process.ppid !== parent) stop("parent exited");
+      if (underRunner && process.ppid !== parent) stop("parent exited");
     }, PARENT_POLL_MS);
     process.on("SIGINT", stop);
     process.on("SIGTERM", stop);
