@@ -46,7 +46,7 @@ function lifecycleOf(id: ModelId, date: Date | undefined): Lifecycle {
 }
 
 /** Warnings about the model name itself (at `path`): a gateway alias, an unknown id, a retired model. */
-function modelFindings(context: ModelContext, date: Date | undefined, path: string, body?: unknown): Finding[] {
+function modelFindings(context: ModelContext, date: Date | undefined, path: string, textRequest: boolean): Finding[] {
   if (context.input === undefined) return [];
   if (context.id === undefined) {
     const resolved = resolveModel(context.input);
@@ -56,7 +56,7 @@ function modelFindings(context: ModelContext, date: Date | undefined, path: stri
     const name = resolved.kind === "unknown" && resolved.name !== undefined ? resolved.name : context.input;
     // A text model's request (`gemini-2.5-flash` asking for text or JSON) is no image request:
     // its model is not an unknown image model (the shared verdict, protocol classifyBody).
-    if (body !== undefined && isTextRequest(body, context.input)) return [];
+    if (textRequest) return [];
     return [makeFinding("unknown-model", path, { model: name, suggestion: resolved.kind === "unknown" ? resolved.suggestion : undefined })];
   }
   const findings: Finding[] = [];
@@ -89,7 +89,7 @@ function bodyFindings(body: unknown, context: ModelContext, nesting: number): Fi
 }
 
 /** True when the body's own evidence says it asks for text, not an image; never throws. */
-function isTextRequest(body: unknown, model: string): boolean {
+function isTextRequest(body: unknown, model: string | undefined): boolean {
   try {
     return classifyBody(body, model).verdict === "not-image";
   } catch {
@@ -98,11 +98,20 @@ function isTextRequest(body: unknown, model: string): boolean {
   }
 }
 
+/**
+ * snake_case names Google's REST parser accepts (facts page, "camelCase and snake_case"). They
+ * are defects of image requests, where this package's tools judge them; in a request the shared
+ * verdict calls not-image (a text or JSON call) they are no finding, as in the ESLint rule, so
+ * the guard never rejects, and repair never rewrites, a text request Google takes as it is.
+ */
+const IMAGE_REQUEST_ONLY: ReadonlySet<string> = new Set(["snake-case-field", "snake-case-part-field"]);
+
 /** The findings of `body` for `api`. */
 function findingsFor(body: unknown, options: ValidateOptions, api: GeminiApi): Finding[] {
   const named = api === "interactions" ? modelInBody(body) : undefined;
   const context = modelContext(named ?? options.model);
-  const findings = modelFindings(context, options.date, named === undefined ? "" : "/model", api === "generate-content" ? body : undefined);
+  const textRequest = api === "generate-content" && isTextRequest(body, context.input);
+  const findings = modelFindings(context, options.date, named === undefined ? "" : "/model", textRequest);
   try {
     findings.push(...(api === "interactions" ? interactionsBodyFindings(body, context, 0) : bodyFindings(body, context, 0)));
   } catch (error) {
@@ -110,7 +119,7 @@ function findingsFor(body: unknown, options: ValidateOptions, api: GeminiApi): F
     const reason = `reading it failed (${error instanceof Error ? error.message : String(error)})`;
     findings.push(makeFinding("invalid-body", "", api === "interactions" ? { reason, api } : { reason }));
   }
-  return findings;
+  return textRequest ? findings.filter((f) => !IMAGE_REQUEST_ONLY.has(f.code)) : findings;
 }
 
 /** The findings of `body` without the `ok` summary, for the API `options.api` or the body names. Never throws. */
