@@ -24,10 +24,6 @@ export interface Difference {
 
 const AUDIT_NO_AI_SDK =
   "the audit finds AI SDK calls through the locator now, but does not read generateImage's own aspectRatio option, which it passes on as imageConfig.aspectRatio (valid-aspect-ratio reads it)";
-const SNAKE_RESPONSE_THROUGH_CONST =
-  "prefer-last-image-part follows member chains that start at candidates[…].content.parts; a parts array held in a const and read through filter(…).at(-1) is not followed";
-const AUDIO_PARTS0 =
-  "prefer-last-image-part does not know that the request asked for AUDIO: parts[0] of a speech answer is the audio (issue 11 part 1 classification, precision)";
 const UNKNOWN_IMAGE_MODEL =
   "an unknown id whose name says image is now an image request (never dropped: the audit lists it, the rules check it), but unknown-model is still reported only for near-misses of a known id, since the id may be a real older Google model the protocol does not list";
 const DEFAULT_PARAMETER =
@@ -46,9 +42,5 @@ export const DIFFERENCES: readonly Difference[] = [
   { fixture: "genai/unknown-image-model.ts", tool: "eslint-recommended", id: "unknown-model", got: "missing", reason: UNKNOWN_IMAGE_MODEL },
   { fixture: "rest/deep-assignment.js", tool: "migrate", id: "snake-case-field", got: "extra", reason: "a key written by a deep assignment (body.generationConfig.imageConfig.image_size = …) is reported, but migrate's snake-case transform (like ESLint's fixer) renames literal properties only" },
   { fixture: "rest/fetch-flash25-image-size.js", tool: "check", id: "invalid-image-size", got: "missing", reason: "deliberate today (README \"Choices we made\"): Google's answer to imageSize on 2.5 Flash Image is UNCONFIRMED (rejected or ignored), so the validator accepts it while valid-image-size and the audit report it; either way the size asked for is not the size that comes back, so the tools must settle on one verdict" },
-  { fixture: "rest/fetch-snake-response.js", tool: "eslint-all", id: "snake-case-response", got: "missing", reason: SNAKE_RESPONSE_THROUGH_CONST },
-  { fixture: "rest/fetch-snake-response.js", tool: "eslint-recommended", id: "snake-case-response", got: "missing", reason: SNAKE_RESPONSE_THROUGH_CONST },
   { fixture: "traps/text-only-snake-config.js", tool: "migrate", id: "unexpected-edit", got: "extra", reason: "migrate rewrites a text-only request (snake_case renamed) because nothing tells it the request is not an image request (issue 11 part 1)" },
-  { fixture: "traps/tts-audio-parts0.js", tool: "eslint-all", id: "first-part-image", got: "extra", reason: AUDIO_PARTS0 },
-  { fixture: "traps/tts-audio-parts0.js", tool: "eslint-recommended", id: "first-part-image", got: "extra", reason: AUDIO_PARTS0 },
 ];
