@@ -202,6 +202,16 @@ describe("audit inputs", () => {
     expect(js.summary.findings).toEqual({ error: 0, warning: 1 });
   });
 
+  it("reads the AI SDK generateImage's own aspectRatio option, where valid-aspect-ratio reads it", () => {
+    const sdk = audit({ paths: [fixture("ai-sdk-image")], cwd: fixture("ai-sdk-image") });
+    expect(sdk.calls).toMatchObject([
+      { file: "hero.ts", line: 5, api: "ai-sdk", aspectRatio: "16x9" },
+      { file: "hero.ts", line: 9, api: "ai-sdk", aspectRatio: "21:9" },
+    ]);
+    expect(sdk.calls.map(ids)).toEqual([["error invalid-aspect-ratio"], []]);
+    expect(sdk.calls[0]?.findings[0]).toMatchObject({ line: 5, message: expect.stringContaining('Write "16:9"') });
+  });
+
   it("throws AuditInputError for paths that do not exist", () => {
     expect(() => audit({ paths: ["/no/such/dir"] })).toThrow(AuditInputError);
   });
