@@ -104,8 +104,8 @@ export function callSiteOf(values: RequestValues, verdict: ImageVerdict, context
   };
   // Imagen models are not Gemini image models: listed, never judged. The checks are the ESLint rules' own (protocol).
   if (api !== "imagen") {
-    const aliasToGoogle = reachesGoogle(values.url, api !== "rest");
-    if (resolved) for (const finding of modelFindings(resolved, lifecycle, { aliasToGoogle })) report(finding, values.model.at);
+    const toGoogle = reachesGoogle(values.url, api !== "rest");
+    if (resolved) for (const finding of modelFindings(resolved, lifecycle, { toGoogle })) report(finding, values.model.at);
     for (const value of values.imageSizes) if (value.kind === "known") report(imageSizeFinding(value.value, gemini?.model), value.at);
     for (const value of values.aspectRatios) if (value.kind === "known") report(aspectRatioFinding(value.value, gemini?.model), value.at);
     for (const value of values.candidateCounts) {

@@ -65,8 +65,8 @@ export default createRule<Options, MessageIds>({
       const { resolved } = model;
       const lifecycle = resolved.kind === "known" ? modelLifecycle(resolved.id, today) : undefined;
       // Gateways accept an alias; Google's host, its SDKs and the AI SDK's Google provider do not.
-      const aliasToGoogle = reachesGoogle(request.shape === "rest" ? request.url : undefined, request.shape !== "rest");
-      for (const finding of modelFindings(resolved, lifecycle, { aliasToGoogle })) {
+      const toGoogle = reachesGoogle(request.shape === "rest" ? request.url : undefined, request.shape !== "rest");
+      for (const finding of modelFindings(resolved, lifecycle, { toGoogle })) {
         report({
           node,
           messageId: MESSAGE_IDS[finding.id as keyof typeof MESSAGE_IDS],
