@@ -1,4 +1,5 @@
 import { ALL_ASPECT_RATIOS, normalizeAspectRatio, type AspectRatio } from "./aspect-ratio.js";
+import { isVertexAiUrl } from "./endpoint.js";
 import { describeFinding, type FindingText } from "./findings.js";
 import { IMAGE_SIZES, normalizeImageSize, type ImageSize } from "./image-size.js";
 import type { Lifecycle } from "./lifecycle.js";
@@ -60,14 +61,14 @@ export function candidateCountFinding(value: number, model: ImageModel): Finding
 }
 
 /** Hosts that are Google's own API: a gateway alias sent there answers 404. */
-const GOOGLE_HOSTS = /^https?:\/\/(?:[\w-]+\.)*(?:generativelanguage|aiplatform)\.googleapis\.com\//u;
+const GEMINI_API_HOST = /^https?:\/\/(?:[\w-]+\.)*generativelanguage\.googleapis\.com\//u;
 
 /**
  * True when a request reaches Google's own API, where gateway aliases are no model: every SDK
  * call (`viaSdk`), and REST calls to a Google host. A REST URL elsewhere may be a gateway.
  */
 export function reachesGoogle(url: string | undefined, viaSdk: boolean): boolean {
-  return viaSdk || (url !== undefined && GOOGLE_HOSTS.test(url));
+  return viaSdk || (url !== undefined && (GEMINI_API_HOST.test(url) || isVertexAiUrl(url)));
 }
 
 /** A finding about a model name, and the rename that fixes it when there is one. */

@@ -33,6 +33,7 @@ describe("value findings shared by the ESLint rules and the audit", () => {
     expect(modelFindings(alias, "active", { toGoogle: false })).toEqual([]);
     expect(reachesGoogle("https://openrouter.ai/api/v1/models/x:generateContent", false)).toBe(false);
     expect(reachesGoogle("https://generativelanguage.googleapis.com/v1beta/models/x:generateContent", false)).toBe(true);
+    expect(reachesGoogle("https://europe-west4-aiplatform.googleapis.com/v1/projects/p/locations/europe-west4/publishers/google/models/x:generateContent", false)).toBe(true);
     expect(modelFindings(resolveModel("gemini-3-pro-image-preview"), "shut-down", { toGoogle: true })).toMatchObject([
       { id: "retired-model", rename: { to: "gemini-3-pro-image" } },
     ]);

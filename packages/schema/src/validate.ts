@@ -1,4 +1,4 @@
-import { classifyBody, modelLifecycle, resolveModel, type GeminiApi, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
+import { classifyBody, isVertexAiUrl, modelLifecycle, resolveModel, type GeminiApi, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
 import { findingsFromAjv, type AjvError } from "./ajv-findings.js";
 import { chooseApi } from "./api.js";
 import { checkContents } from "./content-checks.js";
@@ -119,7 +119,9 @@ function findingsFor(body: unknown, options: ValidateOptions, api: GeminiApi): F
     const reason = `reading it failed (${error instanceof Error ? error.message : String(error)})`;
     findings.push(makeFinding("invalid-body", "", api === "interactions" ? { reason, api } : { reason }));
   }
-  return textRequest ? findings.filter((f) => !IMAGE_REQUEST_ONLY.has(f.code)) : findings;
+  // Vertex AI takes the imageConfig fields the Gemini API rejects (facts page "Request").
+  const vertex = context.input !== undefined && isVertexAiUrl(context.input);
+  return findings.filter((f) => !(textRequest && IMAGE_REQUEST_ONLY.has(f.code)) && !(vertex && f.code === "vertex-only-field"));
 }
 
 /** The findings of `body` without the `ok` summary, for the API `options.api` or the body names. Never throws. */
