@@ -89,12 +89,12 @@ describe("gemini-image check", () => {
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout) as { request: { entry: number; url: string }; ok: boolean; findings: { code: string }[] }[];
     expect(report.map((r) => [r.request.entry, r.ok, r.findings.map((f) => f.code)])).toEqual([
-      [1, false, ["invalid-image-size"]],
+      [1, false, ["invalid-image-size", "key-in-url"]],
       [2, true, []],
     ]);
     expect(result.stdout).not.toContain("SECRET");
     const text = await run([path]);
-    expect(text.stdout).toContain(`capture.har #1 POST ${PRO_URL}: 1 error`);
+    expect(text.stdout).toContain(`capture.har #1 POST ${PRO_URL}: 1 error, 1 warning`);
     expect(text.stdout).toContain("/generationConfig/imageConfig/imageSize");
   });
 
@@ -106,7 +106,8 @@ describe("gemini-image check", () => {
       [2, ["retired-model", "snake-case-part-field", "snake-case-part-field"]],
       // Inside the snake_case block: "2k" and 4:1, which 3 Pro does not take.
       [3, ["invalid-aspect-ratio", "invalid-image-size", "retired-model", "snake-case-field", "snake-case-field", "snake-case-field"]],
-      [4, []],
+      // The devtools capture kept the key in the stream URL's query.
+      [4, ["key-in-url"]],
     ]);
     expect(report[2]!.request.url).toBe(`${FLASH_URL.replace(":generateContent", ":streamGenerateContent")}?alt=sse`);
     expect(result.code).toBe(1);
@@ -178,12 +179,14 @@ describe("gemini-image check", () => {
     const report = JSON.parse(result.stdout) as { request: { entry: number }; api: string; apiSource: string; findings: { code: string }[] }[];
     expect(report.map((r) => [r.request.entry, r.api, r.apiSource, r.findings.map((f) => f.code)])).toEqual([
       [1, "interactions", "url", []],
-      [2, "interactions", "url", ["invalid-image-size"]],
+      [2, "interactions", "url", ["invalid-image-size", "key-in-url"]],
       [4, "generate-content", "url", ["invalid-image-size"]],
     ]);
     expect(result.stdout).not.toContain("SECRET");
     const text = await run([path]);
     expect(text.stdout).toContain(`interactions.har #1 POST ${INTERACTIONS_URL}: ok (interactions, from the URL)`);
+    expect(text.stdout).toContain(`interactions.har #2 POST ${INTERACTIONS_URL}: 1 error, 1 warning (interactions, from the URL)`);
+    expect(text.stdout).toContain("  warning  (URL)  key-in-url: The API key in the URL query");
   });
 
   it("repairs an Interactions body alone on stdout", async () => {

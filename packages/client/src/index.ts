@@ -28,7 +28,6 @@ export {
   type InteractionsResponseFormat,
 } from "./interactions-request.js";
 export { parseInteraction } from "./interactions-response.js";
-export { validateInteractions } from "./interactions-validate.js";
 export {
   buildRequest,
   encodedImages,

@@ -1,4 +1,4 @@
-import { classifyBody, isVertexAiUrl, modelLifecycle, resolveModel, type GeminiApi, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
+import { INTERACTION_RESPONSE, classifyBody, isVertexAiUrl, modelLifecycle, resolveModel, type GeminiApi, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
 import { findingsFromAjv, type AjvError } from "./ajv-findings.js";
 import { chooseApi } from "./api.js";
 import { checkContents } from "./content-checks.js";
@@ -106,11 +106,27 @@ function isTextRequest(body: unknown, model: string | undefined): boolean {
  */
 const IMAGE_REQUEST_ONLY: ReadonlySet<string> = new Set(["snake-case-field", "snake-case-part-field"]);
 
+/**
+ * The same verdict for an interaction: an image entry in its `response_format` asks for an image,
+ * which classifyBody (a reader of generateContent's fields) does not see. Google's own sample
+ * `interactions_multimodal_input_text_and_image.ts` asks gemini-2.5-flash-lite about a picture.
+ */
+function isTextInteraction(body: unknown, model: string | undefined): boolean {
+  if (body !== null && typeof body === "object" && Object.hasOwn(body, "response_format")) {
+    const formats = [(body as { response_format: unknown }).response_format].flat();
+    const image = formats.some((f: unknown) => f !== null && typeof f === "object" && (f as { type?: unknown }).type === INTERACTION_RESPONSE.imageContentType);
+    if (image) return false;
+  }
+  return isTextRequest(body, model);
+}
+
 /** The findings of `body` for `api`. */
 function findingsFor(body: unknown, options: ValidateOptions, api: GeminiApi): Finding[] {
   const named = api === "interactions" ? modelInBody(body) : undefined;
   const context = modelContext(named ?? options.model);
-  const textRequest = api === "generate-content" && isTextRequest(body, context.input);
+  // A text request's model is no unknown image model (both APIs); snake_case is judged only on
+  // generateContent bodies, since Interactions fields are snake_case by design.
+  const textRequest = api === "interactions" ? isTextInteraction(body, context.input) : isTextRequest(body, context.input);
   const findings = modelFindings(context, options.date, named === undefined ? "" : "/model", textRequest);
   try {
     findings.push(...(api === "interactions" ? interactionsBodyFindings(body, context, 0) : bodyFindings(body, context, 0)));
@@ -121,7 +137,8 @@ function findingsFor(body: unknown, options: ValidateOptions, api: GeminiApi): F
   }
   // Vertex AI takes the imageConfig fields the Gemini API rejects (facts page "Request").
   const vertex = context.input !== undefined && isVertexAiUrl(context.input);
-  return findings.filter((f) => !(textRequest && IMAGE_REQUEST_ONLY.has(f.code)) && !(vertex && f.code === "vertex-only-field"));
+  const textBody = textRequest && api === "generate-content";
+  return findings.filter((f) => !(textBody && IMAGE_REQUEST_ONLY.has(f.code)) && !(vertex && f.code === "vertex-only-field"));
 }
 
 /** The findings of `body` without the `ok` summary, for the API `options.api` or the body names. Never throws. */

@@ -101,6 +101,22 @@ function checkBody(
   return { model, ...result, apiSource: apiSource(result.apiSource) };
 }
 
+/**
+ * What a recorded request's URL itself gets wrong: the API key in the query, which the ESLint
+ * rule of the same id reports in code. Its path is `""` and the text report shows it as the URL.
+ */
+function urlFindings(url: string): Finding[] {
+  let query: URLSearchParams;
+  try {
+    query = new URL(url).searchParams;
+  } catch {
+    return [];
+  }
+  if (!query.has("key")) return [];
+  const { severity, message } = describeFinding("key-in-url", {});
+  return [{ code: "key-in-url", severity, path: "", message }];
+}
+
 /** The model a HAR request's URL names, else the --model option. */
 function modelOfUrl(url: string, fallback: string | undefined): string | undefined {
   const path = url.split("?")[0] ?? url;
@@ -122,7 +138,8 @@ function textReport(results: readonly Checked[], withRepair: boolean): string {
     lines.push(`${where}: ${counts || "ok"} (${result.api}, ${API_FROM_WORDS[result.apiSource]})`);
     for (const change of result.changes ?? []) lines.push(`  fixed  ${change.path || "(body)"}  ${change.description}`);
     for (const finding of result.findings) {
-      lines.push(`  ${finding.severity}  ${finding.path || "(body)"}  ${finding.code}: ${finding.message}`);
+      const at = finding.path || (finding.code === "key-in-url" ? "(URL)" : "(body)");
+      lines.push(`  ${finding.severity}  ${at}  ${finding.code}: ${finding.message}`);
     }
     if (withRepair && result.repaired !== undefined) {
       lines.push(JSON.stringify(result.repaired, null, 2).replace(/^/gmu, "  "));
@@ -190,7 +207,8 @@ export const checkCommand: Command = {
           // An interaction's URL names no model: its body does.
           const urlModel = request.api === "interactions" ? model : modelOfUrl(request.url, model);
           const checked = checkBody(request.body, urlModel, values.repair, request.api, "url");
-          results.push({ file: name, request: { entry: request.entry, method: request.method, url: redactKey(request.url) }, ...checked });
+          const findings = [...checked.findings, ...urlFindings(request.url)];
+          results.push({ file: name, request: { entry: request.entry, method: request.method, url: redactKey(request.url) }, ...checked, findings });
         }
       } else {
         results.push({ file: name, ...checkBody(text, model, values.repair, api, "option") });
