@@ -104,10 +104,10 @@ export function callSiteOf(values: RequestValues, verdict: ImageVerdict, context
   };
   // Imagen models are not Gemini image models: listed, never judged. The checks are the ESLint rules' own (protocol).
   if (api !== "imagen") {
-    const aliasToGoogle = reachesGoogle(values.url, api !== "rest" && values.url === undefined);
+    const toGoogle = reachesGoogle(values.url, api !== "rest" && values.url === undefined);
     // Messages name the fields as the request's API spells them (`image_size` in an interaction).
     const inApi = api === "interactions" ? api : undefined;
-    if (resolved) for (const finding of modelFindings(resolved, lifecycle, { aliasToGoogle })) report(finding, values.model.at);
+    if (resolved) for (const finding of modelFindings(resolved, lifecycle, { toGoogle })) report(finding, values.model.at);
     for (const value of values.imageSizes) if (value.kind === "known") report(imageSizeFinding(value.value, gemini?.model, inApi), value.at);
     for (const value of values.aspectRatios) if (value.kind === "known") report(aspectRatioFinding(value.value, gemini?.model, inApi), value.at);
     for (const value of values.candidateCounts) {

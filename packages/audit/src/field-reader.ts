@@ -1,4 +1,4 @@
-import { HOLE, childObject, field, knownValue, staticText, type ObjectView } from "@gemini-image/locator";
+import { HOLE, childObject, field, knownValue, staticText, type FieldEntry, type ObjectView } from "@gemini-image/locator";
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { LocatedFile } from "./locate-file.js";
 import type { TypeInfo } from "./type-info.js";
@@ -37,6 +37,14 @@ export class FieldReader {
     return text;
   }
 
+  /** The value of a field the locator found (a literal, a local const, an imported one with types). */
+  value(entry: FieldEntry): Value {
+    const value = knownValue(this.file.ctx, entry.value);
+    if (value) return { kind: "known", value: value.kind === "number" ? Number(value.text) : value.text, at: this.place(entry.value) };
+    const typed = this.typed(entry.value, []);
+    return typed?.kind === "known" ? typed : UNKNOWN;
+  }
+
   /** `path` (camelCase keys; snake_case spellings count) below an object view. */
   read(view: ObjectView | undefined, path: readonly string[]): Value {
     let current = view;
@@ -48,12 +56,7 @@ export class FieldReader {
         if (!current.mayHaveUnknownKeys) return ABSENT;
         return (current.node && this.typed(current.node, path.slice(i))) ?? UNKNOWN;
       }
-      if (i === path.length - 1) {
-        const value = knownValue(this.file.ctx, entry.value);
-        if (value) return { kind: "known", value: value.kind === "number" ? Number(value.text) : value.text, at: this.place(entry.value) };
-        const typed = this.typed(entry.value, []);
-        return typed?.kind === "known" ? typed : UNKNOWN;
-      }
+      if (i === path.length - 1) return this.value(entry);
       const child = childObject(current, path[i]!);
       if (!child) return this.typed(entry.value, path.slice(i + 1)) ?? UNKNOWN;
       current = child;

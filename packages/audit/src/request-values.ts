@@ -1,6 +1,7 @@
 import { resolveModel, type ResolvedModel } from "@gemini-image/protocol";
 import {
   HOLE,
+  aspectRatioEntries,
   calleeName,
   childObject,
   configOf,
@@ -195,7 +196,12 @@ export function requestValues(reader: FieldReader, members: readonly LocatedRequ
     sends: members.slice(0, -1).map((request) => ({ method: request.api, at: reader.place(request.node) })),
     model: models.find((model) => model.kind !== "absent") ?? NO_MODEL,
     imageSizes: read("imageSize", true),
-    aspectRatios: read("aspectRatio", true),
+    // Where valid-aspect-ratio looks (locator aspectRatioEntries): imageConfig.aspectRatio, and
+    // the AI SDK generateImage's own option; the path read says "unknown" where keys may hide it.
+    aspectRatios: members.flatMap((request) => {
+      const entries = aspectRatioEntries(request);
+      return entries.length > 0 ? entries.map((entry) => reader.value(entry)) : [reader.read(request.root, [...config(request), "imageConfig", "aspectRatio"])];
+    }),
     candidateCounts: read("candidateCount", false),
     evidence: { modalities, imageConfig: evidence.some((e) => e.imageConfig), json: evidence.some((e) => e.json) },
   };

@@ -60,10 +60,12 @@ describe("audit on the locator, with types from the project's tsconfig", () => {
     expect(report.summary.notImage).toBeGreaterThanOrEqual(2);
   });
 
-  it("lists an unknown model that asks for IMAGE output (Modality.IMAGE) with its model unknown", () => {
+  it("lists an unknown model that asks for IMAGE output (Modality.IMAGE) with its model unknown, and reports it", () => {
     expect(appCalls("unknown-model.ts")).toMatchObject([
-      { api: "genai", model: { written: "gemini-2.0-flash-preview-image-generation", id: undefined }, evidence: "IMAGE in responseModalities", findings: [] },
+      { api: "genai", model: { written: "gemini-2.0-flash-preview-image-generation", id: undefined }, evidence: "IMAGE in responseModalities" },
     ]);
+    // Its name says image, yet it is no current Google image model (protocol modelFindings).
+    expect(ids(appCalls("unknown-model.ts")[0])).toEqual(["warning unknown-model"]);
   });
 
   it("lists a chat once where it is created, with its sendMessage calls, and reports its shut-down model once", () => {
@@ -123,7 +125,7 @@ describe("audit on the locator, with types from the project's tsconfig", () => {
       calls: 18,
       byApi: { genai: 12, "genai-chat": 2, legacy: 1, rest: 1, imagen: 1, openai: 1 },
       unknownModel: 5,
-      findings: { error: 2, warning: 5 },
+      findings: { error: 2, warning: 6 },
       undecided: 0,
     });
     expect(report.summary.byModel["gemini-3-pro-image"]).toBe(5);
@@ -200,6 +202,16 @@ describe("audit inputs", () => {
     const js = audit({ paths: [fixture("plain-js")], cwd: fixture("plain-js") });
     expect(js.calls).toMatchObject([{ file: "app.mjs", api: "genai", model: { id: "gemini-3-pro-image-preview" } }]);
     expect(js.summary.findings).toEqual({ error: 0, warning: 1 });
+  });
+
+  it("reads the AI SDK generateImage's own aspectRatio option, where valid-aspect-ratio reads it", () => {
+    const sdk = audit({ paths: [fixture("ai-sdk-image")], cwd: fixture("ai-sdk-image") });
+    expect(sdk.calls).toMatchObject([
+      { file: "hero.ts", line: 5, api: "ai-sdk", aspectRatio: "16x9" },
+      { file: "hero.ts", line: 9, api: "ai-sdk", aspectRatio: "21:9" },
+    ]);
+    expect(sdk.calls.map(ids)).toEqual([["error invalid-aspect-ratio"], []]);
+    expect(sdk.calls[0]?.findings[0]).toMatchObject({ line: 5, message: expect.stringContaining('Write "16:9"') });
   });
 
   it("throws AuditInputError for paths that do not exist", () => {

@@ -15,6 +15,7 @@ describe("toSarif", () => {
     expect(run?.tool.driver.rules.map((rule) => rule.id)).toEqual(FINDING_IDS);
     expect(run?.results.map((result) => `${result.ruleId} ${run.tool.driver.rules[result.ruleIndex]?.id}`)).toEqual([
       "invalid-aspect-ratio invalid-aspect-ratio",
+      "unknown-model unknown-model",
     ]);
     expect(run?.results[0]?.locations[0]?.physicalLocation).toEqual({
       artifactLocation: { uri: "src/app.js", uriBaseId: "%SRCROOT%" },

@@ -38,7 +38,7 @@ describe("gemini-image audit", { timeout: 180_000 }, () => {
     expect(stdout).toMatch(/src\/chat\.ts:4:16 +genai-chat +chats\.create -> sendMessage x2 /u);
     expect(stdout).toMatch(/src\/unknown-model\.ts:6:10 +genai +generateContent +gemini-2\.0-flash-preview-image-generation \(unknown\)/u);
     expect(stdout).toContain("18 request(s) in 19 file(s)");
-    expect(stdout).toContain("findings: 2 error(s), 5 warning(s)");
+    expect(stdout).toContain("findings: 2 error(s), 6 warning(s)");
     expect(stdout).toMatch(/src\/problems\.ts:4:45 {2}warning {2}"gemini-3-pro-image-preview" is shut down.*\[retired-model\]/u);
     expect(stdout).not.toContain("traps.ts");
     // Of text.ts only the image model asked for ["TEXT"] is an image request (the shared verdict).
@@ -82,7 +82,7 @@ describe("gemini-image audit", { timeout: 180_000 }, () => {
       defaultConfiguration: { level: "error" },
     });
     expect(rules.find((rule) => rule.id === "retired-model")?.defaultConfiguration.level).toBe("warning");
-    expect(run!.results).toHaveLength(7);
+    expect(run!.results).toHaveLength(8);
     for (const result of run!.results) expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
     expect(run!.results).toContainEqual({
       ruleId: "invalid-image-size",

@@ -29,8 +29,9 @@ export async function thumbnail(prompt: string, photo: string) {
 
 export async function edit(photo: string) {
   const chat = ai.chats.create({ model: "gemini-3-pro-image", config: { responseModalities: ["TEXT", "IMAGE"] } });
+  // A message's own config replaces the chat's whole config, IMAGE modality included.
   return chat.sendMessage({
     message: [{ inlineData: { mimeType: "image/png", data: `data:image/png;base64,${photo}` } }, "make it blue"], // ❌ no-data-url-inline-data
-    config: { imageConfig: { aspectRatio: "1:8" } }, // ❌ valid-aspect-ratio
+    config: { imageConfig: { aspectRatio: "1:8" } }, // ❌ valid-aspect-ratio require-image-modality
   });
 }

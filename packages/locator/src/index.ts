@@ -218,6 +218,7 @@ export * from "./part-kind.js";
 export * from "./parse.js";
 export * from "./parts.js";
 export * from "./possible-values.js";
+export * from "./response.js";
 export * from "./static-text.js";
 export * from "./types.js";
 export * from "./usage.js";

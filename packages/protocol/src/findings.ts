@@ -163,7 +163,7 @@ export const FINDINGS = {
     message: ({ model, suggestion }) =>
       suggestion
         ? `"${model}" is not a Gemini image model id. Did you mean "${suggestion}"?`
-        : `"${model}" is not a Gemini image model id. Use one such as "gemini-3-pro-image" or "gemini-3.1-flash-image".`,
+        : `"${model}" is not a Gemini image model id this tool knows (a retired or made-up id, or one newer than its list). Use one such as "gemini-3-pro-image" or "gemini-3.1-flash-image".`,
   }),
   "model-alias": define<{ alias: string; id: string }>({
     severity: "warning",

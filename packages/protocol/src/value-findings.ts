@@ -1,9 +1,11 @@
 import { ALL_ASPECT_RATIOS, normalizeAspectRatio, type AspectRatio } from "./aspect-ratio.js";
+import { isVertexAiUrl } from "./endpoint.js";
 import { describeFinding, type FindingText } from "./findings.js";
 import { IMAGE_SIZES, normalizeImageSize, type ImageSize } from "./image-size.js";
 import type { Lifecycle } from "./lifecycle.js";
 import type { GeminiApi } from "./interactions.js";
 import { confirmedAspectRatios, isUnconfirmedAspectRatio, type ImageModel, type ModelId } from "./models.js";
+import { modelOutput } from "./model-output.js";
 import type { ResolvedModel } from "./resolve-model.js";
 
 /**
@@ -62,14 +64,14 @@ export function candidateCountFinding(value: number, model: ImageModel): Finding
 }
 
 /** Hosts that are Google's own API: a gateway alias sent there answers 404. */
-const GOOGLE_HOSTS = /^https?:\/\/(?:[\w-]+\.)*(?:generativelanguage|aiplatform)\.googleapis\.com\//u;
+const GEMINI_API_HOST = /^https?:\/\/(?:[\w-]+\.)*generativelanguage\.googleapis\.com\//u;
 
 /**
  * True when a request reaches Google's own API, where gateway aliases are no model: every SDK
  * call (`viaSdk`), and REST calls to a Google host. A REST URL elsewhere may be a gateway.
  */
 export function reachesGoogle(url: string | undefined, viaSdk: boolean): boolean {
-  return viaSdk || (url !== undefined && GOOGLE_HOSTS.test(url));
+  return viaSdk || (url !== undefined && (GEMINI_API_HOST.test(url) || isVertexAiUrl(url)));
 }
 
 /** A finding about a model name, and the rename that fixes it when there is one. */
@@ -78,18 +80,29 @@ export interface ModelFinding extends FindingText {
 }
 
 /**
- * What a model name says about itself: a typo of an image model id (only a near miss: any
- * other name may be a model we do not know), a gateway alias sent to Google (`aliasToGoogle`:
- * gateways accept aliases, Google's host and SDKs do not), a shut-down or deprecated model.
+ * What a model name says about itself: a typo of an image model id (a near miss), an unknown id
+ * whose name says image sent to Google, a gateway alias sent to Google (`toGoogle`: gateways
+ * accept aliases and name models their own way, Google's host and SDKs do not), a shut-down or
+ * deprecated model. Any other unknown name may be a model we do not know: nothing.
  */
-export function modelFindings(resolved: ResolvedModel, lifecycle: Lifecycle | undefined, options: { readonly aliasToGoogle: boolean }): ModelFinding[] {
+export function modelFindings(resolved: ResolvedModel, lifecycle: Lifecycle | undefined, options: { readonly toGoogle: boolean }): ModelFinding[] {
   if (resolved.kind === "unknown") {
-    if (!resolved.suggestion || resolved.name === undefined) return [];
-    const finding = describeFinding("unknown-model", { model: resolved.name, suggestion: resolved.suggestion });
-    return [{ ...finding, rename: { from: resolved.name, to: resolved.suggestion } }];
+    if (resolved.name === undefined || resolved.listed) return [];
+    if (resolved.suggestion) {
+      const finding = describeFinding("unknown-model", { model: resolved.name, suggestion: resolved.suggestion });
+      return [{ ...finding, rename: { from: resolved.name, to: resolved.suggestion } }];
+    }
+    // Every Google image model id on the facts page is known here, and @google/genai 3.3.0's
+    // `Model` list (SOURCES.genaiDeclarations) names no other id that says image besides the
+    // listed ones: such an id is no current Google image model (a retired experiment such as
+    // `gemini-2.0-flash-preview-image-generation`, or a made-up name). No rename: nothing says which.
+    if (options.toGoogle && modelOutput(resolved.name) === "image-named") {
+      return [{ ...describeFinding("unknown-model", { model: resolved.name }), rename: undefined }];
+    }
+    return [];
   }
   if (resolved.alias !== undefined) {
-    if (!options.aliasToGoogle) return [];
+    if (!options.toGoogle) return [];
     return [{ ...describeFinding("model-alias", { alias: resolved.alias, id: resolved.id }), rename: { from: resolved.alias, to: resolved.id } }];
   }
   const { status } = resolved.model;

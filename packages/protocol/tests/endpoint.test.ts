@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GEMINI_API_BASE_URL, generateContentUrl, resolveModel, sameImageMimeType, sniffImageMimeType } from "../src/index.js";
+import { GEMINI_API_BASE_URL, generateContentUrl, isVertexAiUrl, resolveModel, sameImageMimeType, sniffImageMimeType } from "../src/index.js";
 
 describe("generateContentUrl", () => {
   it("builds Google's URL, and a gateway's, that resolveModel reads back", () => {
@@ -26,5 +26,16 @@ describe("sniffImageMimeType", () => {
     expect(sniffImageMimeType(ftyp("mif1"))).toBe("image/heif");
     expect(sniffImageMimeType(Buffer.from("RIFF\0\0\0\0WAVE"))).toBeUndefined();
     expect(sniffImageMimeType(new Uint8Array(0))).toBeUndefined();
+  });
+});
+
+describe("isVertexAiUrl", () => {
+  it("knows Vertex AI's global and regional hosts and its publishers path, not the Gemini API or a gateway", () => {
+    expect(isVertexAiUrl("https://aiplatform.googleapis.com/v1/publishers/google/models/gemini-3-pro-image:generateContent")).toBe(true);
+    expect(isVertexAiUrl("https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/us-central1/publishers/google/models/x:generateContent")).toBe(true);
+    expect(isVertexAiUrl("/v1/projects/p/locations/global/publishers/google/models/gemini-3-pro-image:generateContent")).toBe(true);
+    expect(isVertexAiUrl(generateContentUrl("gemini-3-pro-image"))).toBe(false);
+    expect(isVertexAiUrl("https://aiplatform.googleapis.com.evil.example/v1beta/models/x:generateContent")).toBe(false);
+    expect(isVertexAiUrl("gemini-3-pro-image")).toBe(false);
   });
 });

@@ -24,17 +24,34 @@ describe("value findings shared by the ESLint rules and the audit", () => {
   });
 
   it("model names: typos and aliases get a rename; aliases only when the request reaches Google", () => {
-    expect(modelFindings(resolveModel("gemini-3-pro-imag"), undefined, { aliasToGoogle: true })).toMatchObject([
+    expect(modelFindings(resolveModel("gemini-3-pro-imag"), undefined, { toGoogle: true })).toMatchObject([
       { id: "unknown-model", rename: { from: "gemini-3-pro-imag", to: "gemini-3-pro-image" } },
     ]);
-    expect(modelFindings(resolveModel("gemini-2.5-flash"), undefined, { aliasToGoogle: true })).toEqual([]);
+    expect(modelFindings(resolveModel("gemini-2.5-flash"), undefined, { toGoogle: true })).toEqual([]);
     const alias = resolveModel("nano-banana-pro");
-    expect(modelFindings(alias, "active", { aliasToGoogle: true }).map((f) => f.id)).toEqual(["model-alias"]);
-    expect(modelFindings(alias, "active", { aliasToGoogle: false })).toEqual([]);
+    expect(modelFindings(alias, "active", { toGoogle: true }).map((f) => f.id)).toEqual(["model-alias"]);
+    expect(modelFindings(alias, "active", { toGoogle: false })).toEqual([]);
     expect(reachesGoogle("https://openrouter.ai/api/v1/models/x:generateContent", false)).toBe(false);
     expect(reachesGoogle("https://generativelanguage.googleapis.com/v1beta/models/x:generateContent", false)).toBe(true);
-    expect(modelFindings(resolveModel("gemini-3-pro-image-preview"), "shut-down", { aliasToGoogle: true })).toMatchObject([
+    expect(reachesGoogle("https://europe-west4-aiplatform.googleapis.com/v1/projects/p/locations/europe-west4/publishers/google/models/x:generateContent", false)).toBe(true);
+    expect(modelFindings(resolveModel("gemini-3-pro-image-preview"), "shut-down", { toGoogle: true })).toMatchObject([
       { id: "retired-model", rename: { to: "gemini-3-pro-image" } },
     ]);
+  });
+
+  it("an unknown id that says image: reported without a rename where it reaches Google, never for listed ids", () => {
+    const old = resolveModel("gemini-2.0-flash-preview-image-generation");
+    expect(modelFindings(old, undefined, { toGoogle: true })).toMatchObject([{ id: "unknown-model", rename: undefined }]);
+    expect(modelFindings(old, undefined, { toGoogle: false })).toEqual([]);
+    // Real ids: the SDK-listed ones without published capabilities, and every id the facts page names.
+    expect(modelFindings(resolveModel("gemini-nano-banana-2.1"), undefined, { toGoogle: true })).toEqual([]);
+    expect(modelFindings(resolveModel("nano-banana-pro-preview"), undefined, { toGoogle: true })).toEqual([]);
+    for (const id of ["gemini-2.5-flash-image", "gemini-3-pro-image", "gemini-3.1-flash-image", "gemini-3.1-flash-lite-image"]) {
+      expect(modelFindings(resolveModel(id), "active", { toGoogle: true }), id).toEqual([]);
+    }
+    // A name that does not say image may be any model: nothing (text, speech, Imagen).
+    for (const id of ["gemini-2.0-flash-exp", "gemini-3.8-flash-tts", "imagen-4.0-generate-001"]) {
+      expect(modelFindings(resolveModel(id), undefined, { toGoogle: true }), id).toEqual([]);
+    }
   });
 });

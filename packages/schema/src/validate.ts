@@ -1,4 +1,4 @@
-import { INTERACTION_RESPONSE, classifyBody, modelLifecycle, resolveModel, type GeminiApi, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
+import { INTERACTION_RESPONSE, classifyBody, isVertexAiUrl, modelLifecycle, resolveModel, type GeminiApi, type Lifecycle, type ModelId, type ModelRef } from "@gemini-image/protocol";
 import { findingsFromAjv, type AjvError } from "./ajv-findings.js";
 import { chooseApi } from "./api.js";
 import { checkContents } from "./content-checks.js";
@@ -46,7 +46,7 @@ function lifecycleOf(id: ModelId, date: Date | undefined): Lifecycle {
 }
 
 /** Warnings about the model name itself (at `path`): a gateway alias, an unknown id, a retired model. */
-function modelFindings(context: ModelContext, date: Date | undefined, path: string, body: unknown, api: GeminiApi): Finding[] {
+function modelFindings(context: ModelContext, date: Date | undefined, path: string, textRequest: boolean): Finding[] {
   if (context.input === undefined) return [];
   if (context.id === undefined) {
     const resolved = resolveModel(context.input);
@@ -56,7 +56,7 @@ function modelFindings(context: ModelContext, date: Date | undefined, path: stri
     const name = resolved.kind === "unknown" && resolved.name !== undefined ? resolved.name : context.input;
     // A text model's request (`gemini-2.5-flash` asking for text or JSON) is no image request:
     // its model is not an unknown image model (the shared verdict, protocol classifyBody).
-    if (api === "interactions" ? isTextInteraction(body, context.input) : isTextRequest(body, context.input)) return [];
+    if (textRequest) return [];
     return [makeFinding("unknown-model", path, { model: name, suggestion: resolved.kind === "unknown" ? resolved.suggestion : undefined })];
   }
   const findings: Finding[] = [];
@@ -89,7 +89,7 @@ function bodyFindings(body: unknown, context: ModelContext, nesting: number): Fi
 }
 
 /** True when the body's own evidence says it asks for text, not an image; never throws. */
-function isTextRequest(body: unknown, model: string): boolean {
+function isTextRequest(body: unknown, model: string | undefined): boolean {
   try {
     return classifyBody(body, model).verdict === "not-image";
   } catch {
@@ -99,11 +99,19 @@ function isTextRequest(body: unknown, model: string): boolean {
 }
 
 /**
+ * snake_case names Google's REST parser accepts (facts page, "camelCase and snake_case"). They
+ * are defects of image requests, where this package's tools judge them; in a request the shared
+ * verdict calls not-image (a text or JSON call) they are no finding, as in the ESLint rule, so
+ * the guard never rejects, and repair never rewrites, a text request Google takes as it is.
+ */
+const IMAGE_REQUEST_ONLY: ReadonlySet<string> = new Set(["snake-case-field", "snake-case-part-field"]);
+
+/**
  * The same verdict for an interaction: an image entry in its `response_format` asks for an image,
  * which classifyBody (a reader of generateContent's fields) does not see. Google's own sample
  * `interactions_multimodal_input_text_and_image.ts` asks gemini-2.5-flash-lite about a picture.
  */
-function isTextInteraction(body: unknown, model: string): boolean {
+function isTextInteraction(body: unknown, model: string | undefined): boolean {
   if (body !== null && typeof body === "object" && Object.hasOwn(body, "response_format")) {
     const formats = [(body as { response_format: unknown }).response_format].flat();
     const image = formats.some((f: unknown) => f !== null && typeof f === "object" && (f as { type?: unknown }).type === INTERACTION_RESPONSE.imageContentType);
@@ -116,7 +124,10 @@ function isTextInteraction(body: unknown, model: string): boolean {
 function findingsFor(body: unknown, options: ValidateOptions, api: GeminiApi): Finding[] {
   const named = api === "interactions" ? modelInBody(body) : undefined;
   const context = modelContext(named ?? options.model);
-  const findings = modelFindings(context, options.date, named === undefined ? "" : "/model", body, api);
+  // A text request's model is no unknown image model (both APIs); snake_case is judged only on
+  // generateContent bodies, since Interactions fields are snake_case by design.
+  const textRequest = api === "interactions" ? isTextInteraction(body, context.input) : isTextRequest(body, context.input);
+  const findings = modelFindings(context, options.date, named === undefined ? "" : "/model", textRequest);
   try {
     findings.push(...(api === "interactions" ? interactionsBodyFindings(body, context, 0) : bodyFindings(body, context, 0)));
   } catch (error) {
@@ -124,7 +135,10 @@ function findingsFor(body: unknown, options: ValidateOptions, api: GeminiApi): F
     const reason = `reading it failed (${error instanceof Error ? error.message : String(error)})`;
     findings.push(makeFinding("invalid-body", "", api === "interactions" ? { reason, api } : { reason }));
   }
-  return findings;
+  // Vertex AI takes the imageConfig fields the Gemini API rejects (facts page "Request").
+  const vertex = context.input !== undefined && isVertexAiUrl(context.input);
+  const textBody = textRequest && api === "generate-content";
+  return findings.filter((f) => !(textBody && IMAGE_REQUEST_ONLY.has(f.code)) && !(vertex && f.code === "vertex-only-field"));
 }
 
 /** The findings of `body` without the `ok` summary, for the API `options.api` or the body names. Never throws. */

@@ -174,6 +174,24 @@ describe("createGuard as a fetch-style function", () => {
   });
 });
 
+describe("createGuard on text requests", () => {
+  // Google's REST API accepts snake_case; only image requests get snake_case findings.
+  const textBody = { contents: [{ parts: [{ text: "Summarise Hamlet" }] }], generation_config: { max_output_tokens: 256 } };
+  const TEXT_PATH = "/v1beta/models/gemini-2.5-flash:generateContent";
+
+  it("forwards a text model's snake_case body unchanged, in reject and repair mode", () => {
+    for (const mode of ["reject", "repair"] as const) {
+      const decision = createGuard({ mode, log: false }).check(JSON.stringify(textBody), { method: "POST", url: TEXT_PATH });
+      expect(decision).toMatchObject({ action: "forward", changed: false, body: textBody });
+    }
+  });
+
+  it("still rejects the same snake_case on an image model", () => {
+    const decision = createGuard({ mode: "reject", log: false }).check(JSON.stringify(textBody), { method: "POST", url: FLASH_PATH });
+    expect(decision).toMatchObject({ action: "respond", status: 400 });
+  });
+});
+
 describe("createGuard options", () => {
   it("says which modes exist when given another", () => {
     expect(() => createGuard({ mode: "block" as never })).toThrow('mode must be "reject", "repair" or "report", not "block".');

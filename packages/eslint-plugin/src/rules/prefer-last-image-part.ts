@@ -1,6 +1,6 @@
 import { FINDINGS, INLINE_DATA_FIELDS, FILE_DATA_FIELDS, CAMEL_TO_SNAKE, camelName } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { memberName, unwrap } from "@gemini-image/locator";
+import { candidatesReceiver, locateRequests, locatorContext, memberName, requestsAnswering, resolveBinding, unwrap, type LocatorContext } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { findingData } from "../util/report.js";
 
@@ -37,6 +37,24 @@ export default createRule<Options, MessageIds>({
     const { sourceCode } = context;
     // Most files never read a generateContent response; skip their member expressions.
     if (!sourceCode.text.includes("candidates") || !sourceCode.text.includes("parts")) return {};
+    const ctx = locatorContext(context);
+    /** `parts[0]` reads, reported at the end of the file, once its requests are known. */
+    const firstPartReads: FirstPartRead[] = [];
+
+    function reportFirstPart({ node, first, parts, name }: FirstPartRead): void {
+      const partsText = sourceCode.getText(parts);
+      const lastImage = `${partsText}.findLast((part) => part.inlineData?.mimeType?.startsWith("image/") && !part.thought)?.inlineData`;
+      context.report({
+        node: first,
+        messageId: "firstPartImage",
+        data: findingData("first-part-image", {}),
+        suggest:
+          name === "inlineData"
+            ? [{ messageId: "useLastImagePart", fix: (fixer) => fixer.replaceText(node, lastImage) }]
+            : [],
+      });
+    }
+
     return {
       // `….parts[0].inlineData` (or `inline_data`) read from a response.
       MemberExpression(node) {
@@ -45,25 +63,26 @@ export default createRule<Options, MessageIds>({
         const first = unwrap(node.object);
         if (!isIndexZero(first)) return;
         const parts = unwrap(first.object);
-        if (parts.type !== AST_NODE_TYPES.MemberExpression || memberName(parts) !== "parts") return;
-        if (!chainHas(parts, "candidates") || isWriteTarget(node)) return;
-        const partsText = sourceCode.getText(parts);
-        const lastImage = `${partsText}.findLast((part) => part.inlineData?.mimeType?.startsWith("image/") && !part.thought)?.inlineData`;
-        context.report({
-          node: first,
-          messageId: "firstPartImage",
-          data: findingData("first-part-image", {}),
-          suggest:
-            name === "inlineData"
-              ? [{ messageId: "useLastImagePart", fix: (fixer) => fixer.replaceText(node, lastImage) }]
-              : [],
-        });
+        if (!isPartsList(ctx, parts) || isWriteTarget(node)) return;
+        const receiver = candidatesReceiver(ctx, parts);
+        if (receiver) firstPartReads.push({ node, first, parts, name, receiver });
+      },
+      "Program:exit"() {
+        if (firstPartReads.length === 0) return;
+        const requests = locateRequests(context);
+        for (const read of firstPartReads) {
+          // A request that asks for no image (speech: ["AUDIO"] or a TTS model; text; JSON) has
+          // no image part to pick: its first part is the answer it asked for.
+          const answering = requestsAnswering(ctx, requests, read.receiver);
+          if (answering.length > 0 && answering.every((request) => request.classification.verdict === "not-image")) continue;
+          reportFirstPart(read);
+        }
       },
       // `inline_data`, `mime_type` read from a response part are always undefined.
       "MemberExpression:exit"(node: TSESTree.MemberExpression) {
         const name = memberName(node);
         if (!name || !RESPONSE_SNAKE.has(name) || node.computed || isWriteTarget(node)) return;
-        if (!readsResponse(sourceCode, node)) return;
+        if (!readsResponse(ctx, node)) return;
         const camel = camelName(name)!;
         // `part.inlineData ?? part.inline_data` reads camelCase and keeps snake_case as a fallback
         // for gateways that answer it: the camelCase read is there, so nothing is lost.
@@ -88,19 +107,29 @@ function isIndexZero(node: TSESTree.Node): node is TSESTree.MemberExpression {
   );
 }
 
-/** True when a member chain reads `name` somewhere below `node` (`res.candidates[0].content.parts`). */
-function chainHas(node: TSESTree.Node, name: string): boolean {
-  let current: TSESTree.Node = unwrap(node);
-  while (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
-    if (current.type === AST_NODE_TYPES.MemberExpression) {
-      if (memberName(current) === name) return true;
-      current = unwrap(current.object);
-    } else {
-      current = unwrap(current.callee);
-    }
-  }
-  return false;
+/** A `parts[0]` read, waiting for the end of the file. */
+interface FirstPartRead {
+  /** The `.inlineData` (or `.inline_data`) member read from the first part. */
+  readonly node: TSESTree.MemberExpression;
+  /** `parts[0]`. */
+  readonly first: TSESTree.MemberExpression;
+  /** The parts list: `….content.parts`, or a const holding it. */
+  readonly parts: TSESTree.Node;
+  readonly name: string;
+  /** What the chain reads `candidates` from: the response, to find its request. */
+  readonly receiver: TSESTree.Node;
 }
+
+/** True for `….parts`, or a const that holds it (`const parts = res.candidates[0].content.parts`). */
+function isPartsList(ctx: LocatorContext, node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.MemberExpression) return memberName(node) === "parts";
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const init = resolveBinding(ctx, node)?.init;
+  const value = init ? unwrap(init) : undefined;
+  return value?.type === AST_NODE_TYPES.MemberExpression && memberName(value) === "parts";
+}
+
+const readsCandidates = (ctx: LocatorContext, node: TSESTree.Node): boolean => candidatesReceiver(ctx, node) !== undefined;
 
 /** True when the expression is assigned to (a request being built), not read. */
 function isWriteTarget(node: TSESTree.Node): boolean {
@@ -114,22 +143,22 @@ function isWriteTarget(node: TSESTree.Node): boolean {
  * from a variable that holds a part of one (`for (const part of res.candidates[0]…parts)`,
  * `parts.find((p) => p.inline_data)`, `const part = res.candidates[0]…`).
  */
-function readsResponse(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.MemberExpression): boolean {
-  if (chainHas(node, "candidates")) return true;
+function readsResponse(ctx: LocatorContext, node: TSESTree.MemberExpression): boolean {
+  if (readsCandidates(ctx, node)) return true;
   let root: TSESTree.Node = unwrap(node);
   while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
   if (root.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(root), root);
+  const variable = ASTUtils.findVariable(ctx.sourceCode.getScope(root), root);
   const def = variable?.defs[0];
   if (!def) return false;
   if (def.type === "Variable") {
     const loop = def.parent.parent;
-    if (loop?.type === AST_NODE_TYPES.ForOfStatement) return chainHas(loop.right, "candidates");
-    return def.node.init ? chainHas(def.node.init, "candidates") : false;
+    if (loop?.type === AST_NODE_TYPES.ForOfStatement) return readsCandidates(ctx, loop.right);
+    return def.node.init ? readsCandidates(ctx, def.node.init) : false;
   }
   if (def.type === "Parameter") {
     const call = def.node.parent;
-    return call?.type === AST_NODE_TYPES.CallExpression && chainHas(call.callee, "candidates");
+    return call?.type === AST_NODE_TYPES.CallExpression && readsCandidates(ctx, call.callee);
   }
   return false;
 }

@@ -12,9 +12,14 @@ export type Options = [];
 /** The two values Google documents for image output. */
 const SUGGESTED = ['["IMAGE"]', '["TEXT", "IMAGE"]'] as const;
 
-/** Calls whose settings may come from elsewhere: the chat's config, the legacy model's generationConfig. */
+/**
+ * Calls whose settings may come from elsewhere: the chat's config, the legacy model's
+ * generationConfig. A chat message with a config of its own inherits nothing: it replaces the
+ * chat's whole config (js-genai 3.3.0 `Chat.sendMessage`: `config: params.config ?? this.config`),
+ * so it is checked like a generateContent call.
+ */
 function inheritsConfig(request: LocatedRequest): boolean {
-  if (request.shape === "genai") return request.api.startsWith("sendMessage");
+  if (request.shape === "genai") return request.api.startsWith("sendMessage") && !configOf(request);
   return request.shape === "legacy" && request.api !== "getGenerativeModel";
 }
 

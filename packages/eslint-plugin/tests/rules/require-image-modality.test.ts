@@ -3,6 +3,7 @@ import rule from "../../src/rules/require-image-modality.js";
 import { createRuleTester } from "../rule-tester.js";
 
 const ruleTester = createRuleTester();
+const CHAT = `const chat = ai.chats.create({ model: "gemini-3-pro-image", config: { responseModalities: ["TEXT", "IMAGE"] } });\n`;
 
 /** A REST call to an image model whose responseModalities are `[first, second]`. */
 const lowercase = (first: string, second: string) =>
@@ -34,11 +35,16 @@ export async function describe(prompt, model = DEFAULT_MODEL) {
     `fetch("${URL}", { body: JSON.stringify({ contents: [], generationConfig: { responseModalities: modalities } }) });`,
     // Not an image request: a text model with no imageConfig.
     `await ai.models.generateContent({ model: "gemini-2.5-pro", contents: "hi", config: { temperature: 0 } });`,
-    // generateImage sets it; a chat message inherits the chat's config.
+    // generateImage sets it; a chat message without a config of its own inherits the chat's.
     `import { google } from "@ai-sdk/google"; import { generateImage } from "ai";
      await generateImage({ model: google.image("gemini-3-pro-image"), prompt: "a cat" });`,
+    `const chat = ai.chats.create({ model: "gemini-3-pro-image", config: { responseModalities: ["IMAGE"], imageConfig: { aspectRatio: "1:1" } } });
+     await chat.sendMessage({ message: "bluer" });`,
+    // A message config that may hold it (a spread), or that asks for it itself.
     `const chat = ai.chats.create({ model: "gemini-3-pro-image", config: { responseModalities: ["IMAGE"] } });
-     await chat.sendMessage({ message: "bluer", config: { imageConfig: { aspectRatio: "1:1" } } });`,
+     await chat.sendMessage({ message: "bluer", config: { ...chatConfig, imageConfig: { aspectRatio: "1:1" } } });`,
+    `const chat = ai.chats.create({ model: "gemini-3-pro-image", config: { responseModalities: ["IMAGE"] } });
+     await chat.sendMessage({ message: "bluer", config: { responseModalities: ["IMAGE"], imageConfig: { aspectRatio: "1:1" } } });`,
     `const config = { imageConfig: { aspectRatio: "16:9" } };`,
     // Only the model says image: Google's own first sample sends no config and gets an image.
     `await ai.models.generateContent({ model: "gemini-3.1-flash-image", contents: "a cat" });`,
@@ -65,6 +71,30 @@ export async function describe(prompt, model = DEFAULT_MODEL) {
     },
   ],
   invalid: [
+    {
+      // A message's own config replaces the chat's whole config: its IMAGE modality is gone.
+      code: `${CHAT}await chat.sendMessage({ message: "wider", config: { imageConfig: { aspectRatio: "21:9" } } });`,
+      errors: [
+        {
+          messageId: "missingModalities",
+          data: { message: describeFinding("missing-response-modalities", { target: "config" }).message },
+          line: 2,
+          column: 44,
+          suggestions: [
+            {
+              messageId: "setModalities",
+              data: { value: '["IMAGE"]' },
+              output: `${CHAT}await chat.sendMessage({ message: "wider", config: { imageConfig: { aspectRatio: "21:9" }, responseModalities: ["IMAGE"] } });`,
+            },
+            {
+              messageId: "setModalities",
+              data: { value: '["TEXT", "IMAGE"]' },
+              output: `${CHAT}await chat.sendMessage({ message: "wider", config: { imageConfig: { aspectRatio: "21:9" }, responseModalities: ["TEXT", "IMAGE"] } });`,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: `fetch("${URL}", {
   body: JSON.stringify({ contents: [], generationConfig: { imageConfig: { imageSize: "2K" } } }),

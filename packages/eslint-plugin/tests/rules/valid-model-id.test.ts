@@ -17,6 +17,9 @@ ruleTester.run("valid-model-id", rule, {
     // Other providers' and Google's text models are not image model typos.
     `await ai.models.generateContent({ model: "gemini-2.5-pro", contents: "hi" });`,
     `openai.images.generate({ model: "dall-e-3", prompt: "a cat" });`,
+    `await ai.models.generateContent({ model: "gemini-2.0-flash-exp", contents: "a cat", config: { responseModalities: ["TEXT", "IMAGE"] } });`,
+    // A gateway names models its own way: an unknown id that says image is not reported there.
+    `fetch("https://api.example-gateway.com/v1beta/models/gemini-3-pro-image-hd:generateContent", { body: JSON.stringify({ contents: [], generationConfig: { responseModalities: ["IMAGE"] } }) });`,
     // An app's own names that are no model field: a UI label, an object key, a route.
     `const LABELS = { "nano-banana": "Nano Banana", "nano-banana-pro": "Nano Banana Pro" };
      export const render = (tier: keyof typeof LABELS) => LABELS[tier];
@@ -32,6 +35,19 @@ ruleTester.run("valid-model-id", rule, {
     },
   ],
   invalid: [
+    {
+      // An id that says image but is no current Google image model: a warning, no rename.
+      code: `await ai.models.generateContent({ model: "gemini-2.0-flash-preview-image-generation", contents: "a cat", config: { responseModalities: ["TEXT", "IMAGE"] } });`,
+      errors: [
+        {
+          messageId: "unknownModel",
+          data: { message: describeFinding("unknown-model", { model: "gemini-2.0-flash-preview-image-generation" }).message },
+          line: 1,
+          column: 42,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // The alias is written in the URL itself: the report is on the URL, never on the app's label
       // (`APP` contains the same words), and there is no literal of the alias alone to edit.

@@ -20,14 +20,15 @@ export interface ModelIdCheck {
  * settings is not in the code, so nothing is said about it.
  */
 export function modelIdChecks(request: LocatedRequest, today: Date = new Date()): ModelIdCheck[] {
-  // Gateways accept an alias; Google's host, its SDKs and the AI SDK's Google provider do not.
-  const aliasToGoogle = reachesGoogle(request.url, request.url === undefined && request.shape !== "rest");
+  // Gateways accept an alias and name models their own way; Google's host, its SDKs and the AI
+  // SDK's Google provider do not.
+  const toGoogle = reachesGoogle(request.url, request.url === undefined && request.shape !== "rest");
   const models = request.candidates ?? (request.model ? [request.model] : []);
   return models.flatMap((model) => {
     if (model.source === "setting" || !model.node) return [];
     const { resolved } = model;
     const lifecycle = resolved.kind === "known" ? modelLifecycle(resolved.id, today) : undefined;
-    return modelFindings(resolved, lifecycle, { aliasToGoogle }).map((finding) => ({
+    return modelFindings(resolved, lifecycle, { toGoogle }).map((finding) => ({
       model,
       node: model.literal ?? model.node!,
       finding,

@@ -1,0 +1,76 @@
+import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { calleeName, memberName, unwrap } from "./ast.js";
+import { resolveBinding } from "./binding.js";
+import type { LocatorContext } from "./context.js";
+import type { LocatedRequest } from "./types.js";
+
+/**
+ * Members that hold the answer of what they are read from: axios's `res.data`, the legacy SDK's
+ * `result.response`. Reading them keeps following the same response.
+ */
+const ANSWER_MEMBERS: ReadonlySet<string> = new Set(["data", "response"]);
+
+/** How many consts and hops a response is followed through: real code needs two or three. */
+const MAX_HOPS = 8;
+
+/**
+ * The expression whose `candidates` a member chain reads (`json` in
+ * `json.candidates[0].content.parts[0]`), following consts and calls on the way
+ * (`const parts = json.candidates[0].content.parts; parts.filter(…).at(-1)`); `undefined` when
+ * the chain reads no `candidates`.
+ */
+export function candidatesReceiver(ctx: LocatorContext, node: TSESTree.Node, hops = 0): TSESTree.Node | undefined {
+  let current: TSESTree.Node = unwrap(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      if (memberName(current) === "candidates") return current.object;
+      current = unwrap(current.object);
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      current = unwrap(current.callee);
+    } else if (current.type === AST_NODE_TYPES.Identifier && hops < MAX_HOPS) {
+      const init = resolveBinding(ctx, current)?.init;
+      return init ? candidatesReceiver(ctx, init, hops + 1) : undefined;
+    } else {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * The call of this file that sent the request an answer came from: `fetch(…)` for `json` in
+ * `const res = await fetch(…); const json = await res.json()`, the SDK call for
+ * `const result = await ai.models.generateContent(…)`; through consts, `res.json()`, axios's
+ * `.data` and the legacy SDK's `.response`. `undefined` when the answer arrives some other way
+ * (a parameter, a callback, a stream).
+ */
+export function answeringCall(ctx: LocatorContext, node: TSESTree.Node, hops = 0): TSESTree.CallExpression | undefined {
+  if (hops > MAX_HOPS) return undefined;
+  const current = unwrap(node);
+  switch (current.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const init = resolveBinding(ctx, current)?.init;
+      return init ? answeringCall(ctx, init, hops + 1) : undefined;
+    }
+    case AST_NODE_TYPES.MemberExpression:
+      return ANSWER_MEMBERS.has(memberName(current) ?? "") ? answeringCall(ctx, current.object, hops + 1) : undefined;
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrap(current.callee);
+      // `res.json()` parses the answer of `res`.
+      if (callee.type === AST_NODE_TYPES.MemberExpression && calleeName(callee) === "json" && current.arguments.length === 0) {
+        return answeringCall(ctx, callee.object, hops + 1);
+      }
+      return current;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The located requests whose answer a response expression holds (several when one call sends
+ * bodies built in branches); empty when it cannot be followed to a request of this file.
+ */
+export function requestsAnswering(ctx: LocatorContext, requests: readonly LocatedRequest[], response: TSESTree.Node): LocatedRequest[] {
+  const call = answeringCall(ctx, response);
+  return call ? requests.filter((request) => request.node === call) : [];
+}
