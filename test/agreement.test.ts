@@ -67,6 +67,9 @@ const MIGRATE_FIXES: ReadonlySet<FindingId> = new Set<FindingId>([
   "invalid-image-size",
   "invalid-aspect-ratio",
   "retired-model",
+  "interactions-camel-case",
+  "deprecated-interaction-field",
+  "generate-content-shape-in-input",
 ]);
 
 /** The model `migrate --model` is given for the files with nothing to fix. */

@@ -26,8 +26,6 @@ const REMOVED =
   "OpenAI-only fields are removed with a follow-up comment that keeps the original: no-openai-fields only suggests the removal, as it drops what the code asked for";
 const COUNT =
   "candidateCount above the model's limit is removed with a follow-up comment (make N calls): no-multiple-images only suggests it, as fewer images come back";
-const INTERACTIONS_FIXES =
-  "the Interactions rules' autofixes (no-camel-case-interaction-fields, no-deprecated-interaction-fields, no-generate-content-shape-in-input) are not migrate transforms yet: a drift to close by moving them into packages/locator/src/fixes";
 const NO_MODEL_SIZE =
   "a size with no model to map it for gets a follow-up comment (gemini-image sizes, or --model): comments are migrate's, ESLint reports";
 
@@ -44,12 +42,8 @@ export const FIX_DIFFERENCES: readonly FixDifference[] = [
   { fixture: "genai/quality.js", reason: REMOVED },
   { fixture: "genai/settings-object-model.js", reason: RETIRED },
   { fixture: "genai/size-n.js", reason: SIZE_N },
-  { fixture: "interactions/camel-case.ts", reason: INTERACTIONS_FIXES },
-  { fixture: "interactions/deprecated-image-config.ts", reason: INTERACTIONS_FIXES },
   { fixture: "interactions/openai-quality.js", reason: REMOVED },
   { fixture: "interactions/openai-size-n.ts", reason: SIZE_N },
-  { fixture: "interactions/rest-camel-case.js", reason: INTERACTIONS_FIXES },
-  { fixture: "interactions/rest-inline-data-input.js", reason: INTERACTIONS_FIXES },
   { fixture: "interactions/retired-model.ts", reason: RETIRED },
   { fixture: "legacy/env-fallback-preview.js", reason: RETIRED },
   { fixture: "legacy/quality.js", reason: REMOVED },

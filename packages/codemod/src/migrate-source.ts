@@ -21,9 +21,20 @@ const MAX_PASSES = 32;
 
 /**
  * Transforms whose checks and fixes (packages/locator/src/fixes) know the Interactions API: a
- * value replaced where it is written, OpenAI fields removed, a size mapped into `response_format`.
+ * value replaced where it is written, OpenAI fields removed, a size mapped into `response_format`,
+ * and the Interactions rules' own fixes (casing, input entries, the deprecated `image_config`).
+ * An interaction stays on the Interactions API: only these touch it (issue 13).
  */
-const IN_PLACE: ReadonlySet<string> = new Set(["model-ids", "image-size-case", "aspect-ratio", "size", "openai-fields"]);
+const INTERACTIONS_AWARE: ReadonlySet<string> = new Set([
+  "model-ids",
+  "generate-content-input",
+  "interactions-camel-case",
+  "deprecated-interaction-fields",
+  "image-size-case",
+  "aspect-ratio",
+  "size",
+  "openai-fields",
+]);
 
 /**
  * Runs every transform over the file, each on a fresh parse of the previous one's output, so
@@ -40,7 +51,7 @@ export function migrateSource(text: string, path: string, options: TransformOpti
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       // The other transforms write generateContent's camelCase fields: an interaction is theirs
       // to rewrite only where the shared check and fix speak the Interactions API.
-      const requests = locateRequests({ sourceCode, settings }).filter((request) => request.shape !== "interactions" || IN_PLACE.has(transform.name));
+      const requests = locateRequests({ sourceCode, settings }).filter((request) => request.shape !== "interactions" || INTERACTIONS_AWARE.has(transform.name));
       const groups = requests.flatMap((request) => transform.run(request, { sourceCode, options, path })).filter((g) => g.length > 0);
       if (groups.length === 0) break;
       const next = applyEdits(current, compatibleGroups(groups));

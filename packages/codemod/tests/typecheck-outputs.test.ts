@@ -9,7 +9,7 @@ import { compilingRequest, type CompilingKind } from "./request-literals.js";
 
 const FIXTURES = fileURLToPath(new URL("../__testfixtures__/", import.meta.url));
 // Fixtures written against @google/genai or @google/generative-ai; their outputs must compile against the real types.
-const SDK_FIXTURES = ["genai-sdk", "genai-chat", "runtime-helper", "already-migrated", "legacy-typed", "typed-annotations", "text-models"];
+const SDK_FIXTURES = ["genai-sdk", "genai-chat", "runtime-helper", "already-migrated", "legacy-typed", "typed-annotations", "text-models", "interactions"];
 // Inputs that compile: what the codemod writes into them must keep them compiling.
 const COMPILING_INPUTS = ["legacy-typed", "typed-annotations", "already-migrated"];
 

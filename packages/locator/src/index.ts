@@ -241,3 +241,6 @@ export * from "./fixes/openai-fields.js";
 export * from "./fixes/quoted.js";
 export * from "./fixes/openai-size.js";
 export * from "./fixes/response-modalities.js";
+export * from "./fixes/interactions-camel-case.js";
+export * from "./fixes/deprecated-interaction-field.js";
+export * from "./fixes/generate-content-shape-in-input.js";

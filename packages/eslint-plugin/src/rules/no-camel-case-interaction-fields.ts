@@ -1,5 +1,5 @@
-import { FINDINGS, snakeCaseName } from "@gemini-image/protocol";
-import { interactionObjects, literalProperty, mayHoldRequests, onRequests, renameKey, type LocatedRequest } from "@gemini-image/locator";
+import { FINDINGS } from "@gemini-image/protocol";
+import { interactionsCamelCaseFindings, mayHoldRequests, onRequests } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { findingData, reportOnce } from "../util/report.js";
 
@@ -31,28 +31,11 @@ export default createRule<Options, MessageIds>({
     if (!mayHoldRequests(context)) return {};
     const report = reportOnce(context);
     const { sourceCode } = context;
-
-    function check(request: LocatedRequest): void {
-      // A text interaction is not this plugin's business (as for no-snake-case-fields).
-      if (request.shape !== "interactions" || request.classification.verdict === "not-image") return;
-      for (const { view, fields } of interactionObjects(request.root)) {
-        for (const entry of view.entries) {
-          const snake = snakeCaseName(entry.key);
-          // Only names whose snake_case form the catalog has there: anything else is unknown, not a casing slip.
-          if (snake === entry.key || !fields.includes(snake)) continue;
-          const property = literalProperty(entry);
-          // Renaming is safe only when the snake_case key is not already there: two keys would merge.
-          const fixable = property && !view.get(snake);
-          report({
-            node: entry.keyNode,
-            messageId: "camelCase",
-            data: findingData("interactions-camel-case", { field: entry.key, snake }),
-            fix: fixable ? (fixer) => renameKey(fixer, sourceCode, property, snake) : null,
-          });
-        }
+    // The check and the fix are the locator's, shared with the codemod's interactions-camel-case transform.
+    return onRequests(context, (request) => {
+      for (const { entry, snake, fix } of interactionsCamelCaseFindings(sourceCode, request)) {
+        report({ node: entry.keyNode, messageId: "camelCase", data: findingData("interactions-camel-case", { field: entry.key, snake }), fix: fix ?? null });
       }
-    }
-
-    return onRequests(context, check);
+    });
   },
 });
