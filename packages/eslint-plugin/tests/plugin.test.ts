@@ -86,7 +86,8 @@ describe("generated docs", () => {
     const [bin, ...args] = pkg.scripts["docs:check"]!.split(" ");
     // Throws with the diff when the committed docs are stale (reads the built plugin in dist).
     await promisify(execFile)(`${packageDir}node_modules/.bin/${bin!}`, args, { cwd: packageDir });
-    expect(readFileSync(new URL("README.md", root), "utf8")).toContain("[no-openai-size](docs/rules/no-openai-size.md)");
+    // Absolute links: the README is read on npm, where the repository's relative paths lead nowhere.
+    expect(readFileSync(new URL("README.md", root), "utf8")).toContain(`[no-openai-size](${projectFileUrl(ruleDocsPath("no-openai-size"))})`);
   });
 });
 
