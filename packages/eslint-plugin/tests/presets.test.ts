@@ -4,6 +4,7 @@
  */
 import * as tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
+import { defineConfig } from "eslint/config";
 import { describe, expect, it } from "vitest";
 import plugin from "../src/index.js";
 import { PARSER_CONFIG_NAME, PRESET_FILES } from "../src/presets.js";
@@ -57,6 +58,10 @@ describe("the presets", () => {
 
   it("parse and lint every JS and TS flavour on their own", () => {
     for (const config of Object.values(presets)) expect(lintAll(config)).toEqual(oneFindingEach);
+  });
+
+  it("work unspread inside ESLint's defineConfig, which flattens arrays (as the README says)", () => {
+    expect(lintAll(defineConfig([presets.recommended, { settings: {} }]) as Config[])).toEqual(oneFindingEach);
   });
 
   it("keep a parser the user sets after them, for the files the user names", () => {
