@@ -8,7 +8,7 @@
  * which can only ever report "ESM (dynamic import only)" or no `exports` support for them.
  */
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -46,6 +46,17 @@ function relativeLinks(markdown: string): string[] {
   const targets = [...markdown.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/gu)].map((m) => m[1] ?? "");
   const references = [...markdown.matchAll(/^\[[^\]]+\]:\s*(\S+)/gmu)].map((m) => m[1] ?? "");
   return [...targets, ...references].filter((target) => !/^(?:https:\/\/|http:\/\/|mailto:|#)/u.test(target));
+}
+
+/** Links into this repository (`…/blob/main/<path>`, `…/tree/main/<path>`) whose path does not exist here. */
+function deadRepositoryLinks(markdown: string): string[] {
+  const prefix = new RegExp(`^${REPOSITORY_URL.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&")}/(?:blob|tree)/main/([^#?]+)`, "u");
+  return [...markdown.matchAll(/\]\((https:[^)\s]+)\)/gu)]
+    .map((m) => m[1] ?? "")
+    .filter((url) => {
+      const path = prefix.exec(url)?.[1];
+      return path !== undefined && !existsSync(join(ROOT, decodeURIComponent(path)));
+    });
 }
 
 let dir = "";
@@ -96,6 +107,7 @@ describe.each(packages.map((pkg) => [pkg.manifest.name, pkg.dir] as const))("%s,
     expect(readme.length).toBeGreaterThan(500);
     expect(readme).toContain("npm install");
     expect(relativeLinks(readme)).toEqual([]);
+    expect(deadRepositoryLinks(readme)).toEqual([]);
   });
 
   it("names its repository, folder, homepage, issue tracker and keywords", () => {
