@@ -23,6 +23,7 @@ import { validate } from "@gemini-image/schema";
 import plugin from "eslint-plugin-gemini-image";
 import { RULE_FINDINGS, findingOf } from "eslint-plugin-gemini-image/findings";
 import { DIFFERENCES, type Difference, type Tool } from "./agreement-differences.js";
+import { AUDIT_IDS } from "./audit-ids.js";
 
 const DIR = fileURLToPath(new URL("fixtures/agreement/", import.meta.url));
 const PREFIX = "gemini-image/";
@@ -49,17 +50,6 @@ const CHECK_CANNOT_SEE: Readonly<Partial<Record<FindingId, string>>> = {
   "text-before-images": "part order is advice the validator does not give (warning of one ESLint rule only)",
 };
 const CHECK_IDS: ReadonlySet<FindingId> = new Set(FINDING_IDS.filter((id) => !(id in CHECK_CANNOT_SEE)));
-
-/** The audit lists calls with their model and imageConfig: only these findings (docs/cli.md, "audit"). */
-const AUDIT_IDS: ReadonlySet<FindingId> = new Set<FindingId>([
-  "invalid-image-size",
-  "invalid-aspect-ratio",
-  "candidate-count",
-  "retired-model",
-  "deprecated-model",
-  "model-alias",
-  "unknown-model",
-]);
 
 /**
  * What a correct `migrate` fixes (docs/codemod.md, plus what `eslint --fix` fixes, which issue 11

@@ -13,7 +13,7 @@ const resp = await fetch(
     body: JSON.stringify({
       contents: [{
         parts: [
-          { inlineData: { mimeType: "image/png", data: imgB64 } },
+          { inline_data: { mime_type: "image/png", data: imgB64 } },
           { text: "Convert this image to cyberpunk style, keeping the character pose" },
         ],
       }],

@@ -11,7 +11,7 @@ async function _generateViaGemini(modelKey, prompt, imageB64) {
     contents: [
       {
         parts: [
-          { inlineData: { mimeType: "image/png", data: imageB64 } },
+          { inline_data: { mime_type: "image/png", data: imageB64 } },
           { text: prompt },
         ],
       },

@@ -2,8 +2,8 @@ import { LEGACY_PARAMETER_TYPES, SDK_REQUEST_TYPES } from "@gemini-image/protoco
 import type { LocatedRequest, ObjectView } from "@gemini-image/locator";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { extensionOf } from "@gemini-image/locator";
-import { targetOf } from "./placement.js";
-import type { Note } from "./removal.js";
+import { targetOf } from "@gemini-image/locator";
+import type { Note } from "@gemini-image/locator";
 import type { TransformContext } from "./transforms/types.js";
 
 /**

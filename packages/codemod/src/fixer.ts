@@ -4,8 +4,8 @@ import type { TextEdit } from "./edits.js";
 type Ranged = TSESTree.Node | TSESTree.Token;
 
 /**
- * ESLint's RuleFixer, producing plain text edits: the edit helpers shared with the ESLint
- * plugin (`insertProperty`, `removeProperty`, …) then work unchanged in the codemod.
+ * ESLint's RuleFixer, producing plain text edits: the checks and fixes shared with the ESLint
+ * rules (the locator's `fixes/`, `FindingFix`) then write the same edits in the codemod.
  */
 export const textFixer: TSESLint.RuleFixer = {
   insertTextAfter: (node: Ranged, text: string) => edit(node.range[1], node.range[1], text),

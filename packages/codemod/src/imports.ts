@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint } from "@typescript-eslint/utils";
 import type { TextEdit } from "./edits.js";
 import { textFixer } from "./fixer.js";
-import { quoted } from "./quotes.js";
+import { quoted } from "@gemini-image/locator";
 
 /**
  * The edit that makes `name` from `source` available: nothing when it is already imported,

@@ -1,16 +1,13 @@
+import { FOLLOW_UP, followUpText, indentAt } from "@gemini-image/locator";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { indentAt } from "./edits.js";
 import type { TextEdit } from "./edits.js";
 import { textFixer } from "./fixer.js";
 
 /**
- * Every follow-up the codemod leaves is a comment starting with this marker and its code:
- * `// gemini-image(non-literal-size): …`. The report is read back from these comments, so a
- * second run reports what is still to do and adds nothing.
+ * A follow-up comment the codemod left in the code: the locator's `FOLLOW_UP` marker and its
+ * code (`// gemini-image(non-literal-size): …`). The report is read back from these comments,
+ * so a second run reports what is still to do and adds nothing.
  */
-export const MARKER = /^\s*gemini-image\(([a-z-]+)\):\s*(.*)$/su;
-
-/** A follow-up comment the codemod left in the code. */
 export interface Marker {
   readonly code: string;
   readonly message: string;
@@ -20,7 +17,7 @@ export interface Marker {
 /** Every follow-up comment in the file. */
 export function markersIn(sourceCode: TSESLint.SourceCode): Marker[] {
   return sourceCode.getAllComments().flatMap((comment) => {
-    const match = MARKER.exec(comment.value);
+    const match = FOLLOW_UP.exec(comment.value);
     return match ? [{ code: match[1]!, message: match[2]!.replace(/\s*\n\s*\/\/\s*/gu, " ").trim(), line: comment.loc.start.line }] : [];
   });
 }
@@ -28,7 +25,7 @@ export function markersIn(sourceCode: TSESLint.SourceCode): Marker[] {
 /** True when this very follow-up (code and words) already sits right before `node`. */
 export function hasMarker(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, code: string, message: string): boolean {
   return sourceCode.getCommentsBefore(node).some((comment) => {
-    const match = MARKER.exec(comment.value);
+    const match = FOLLOW_UP.exec(comment.value);
     return match?.[1] === code && [message, message.replaceAll("*/", "* /")].some((m) => match[2]!.trim() === m.trim());
   });
 }
@@ -44,34 +41,9 @@ export function markerBefore(sourceCode: TSESLint.SourceCode, node: TSESTree.Nod
   const startsLine = text.slice(lineStart, node.range[0]).trim() === "";
   if (startsLine) {
     const indent = indentAt(text, node.range[0]);
-    return [textFixer.insertTextBeforeRange([lineStart, lineStart], `${indent}${markerText(code, message, true).text}\n`)];
+    return [textFixer.insertTextBeforeRange([lineStart, lineStart], `${indent}${followUpText(code, message, true).text}\n`)];
   }
-  return [textFixer.insertTextBefore(node, `${markerText(code, message, false).text} `)];
-}
-
-/** A follow-up comment's text: a line comment, or a block comment that cannot end early. */
-export function markerText(code: string, message: string, line: boolean): { readonly text: string; readonly line: boolean } {
-  return line ? { text: `// gemini-image(${code}): ${message}`, line } : { text: `/* gemini-image(${code}): ${message.replaceAll("*/", "* /")} */`, line };
-}
-
-/**
- * Edits that delete the follow-up comments right before `node`: when a later run resolves
- * what a comment asked for (say, `--model` now maps the size), the comment goes with it.
- */
-export function staleMarkers(sourceCode: TSESLint.SourceCode, node: TSESTree.Node): TextEdit[] {
-  const text = sourceCode.text;
-  return sourceCode
-    .getCommentsBefore(node)
-    .filter((comment) => MARKER.test(comment.value))
-    .map((comment) => {
-      const lineStart = text.lastIndexOf("\n", comment.range[0] - 1) + 1;
-      const lineEnd = text.indexOf("\n", comment.range[1]);
-      const alone = text.slice(lineStart, comment.range[0]).trim() === "" && text.slice(comment.range[1], lineEnd).trim() === "";
-      if (alone && lineEnd !== -1) return textFixer.removeRange([lineStart, lineEnd + 1]);
-      // A block comment inline: take the space after it too.
-      const end = text[comment.range[1]] === " " ? comment.range[1] + 1 : comment.range[1];
-      return textFixer.removeRange([comment.range[0], end]);
-    });
+  return [textFixer.insertTextBefore(node, `${followUpText(code, message, false).text} `)];
 }
 
 /**

@@ -36,6 +36,10 @@ describe("RULE_FINDINGS", () => {
       aspectRatioFinding: aspectRatioFinding("16x9", getModel("gemini-3-pro-image"))?.id,
       candidateCountFinding: candidateCountFinding(4, getModel("gemini-3-pro-image"))?.id,
       unconfirmedAspectRatioFinding: unconfirmedAspectRatioFinding("1:4", getModel("gemini-3.1-flash-lite-image"))?.id,
+      // The locator's checks with their fixes, shared with the codemod, answer these protocol checks' findings.
+      imageSizeCheck: imageSizeFinding("1k", getModel("gemini-3-pro-image"))?.id,
+      aspectRatioChecks: aspectRatioFinding("16x9", getModel("gemini-3-pro-image"))?.id,
+      openAiFieldChecks: candidateCountFinding(4, getModel("gemini-3-pro-image"))?.id,
     };
     for (const [name, byMessage] of Object.entries(table)) {
       const source = readFileSync(new URL(`../src/rules/${name}.ts`, import.meta.url), "utf8");

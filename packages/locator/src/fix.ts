@@ -18,20 +18,6 @@ export function removeProperty(
   return fixer.remove(property);
 }
 
-/** Adds `text` (a `key: value` pair) as the last property of an object literal. */
-export function insertProperty(
-  fixer: TSESLint.RuleFixer,
-  sourceCode: SourceCode,
-  object: TSESTree.ObjectExpression,
-  text: string,
-): TSESLint.RuleFix {
-  const last = object.properties.at(-1);
-  if (!last) return fixer.replaceText(object, `{ ${text} }`);
-  const after = sourceCode.getTokenAfter(last);
-  if (after?.value === ",") return fixer.insertTextAfter(after, ` ${text},`);
-  return fixer.insertTextAfter(last, `, ${text}`);
-}
-
 /** Renames a property key, keeping its quotes; a shorthand `{ a }` becomes `{ b: a }`. */
 export function renameKey(
   fixer: TSESLint.RuleFixer,

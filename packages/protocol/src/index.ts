@@ -27,6 +27,7 @@ export * from "./openai.js";
 export * from "./project.js";
 export * from "./resolve-model.js";
 export * from "./sdk-methods.js";
+export * from "./sdk-part-helpers.js";
 export * from "./sdk-types.js";
 export * from "./sources.js";
 export * from "./tiers.js";

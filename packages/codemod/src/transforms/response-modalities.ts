@@ -1,11 +1,11 @@
-import { configOf, field, literalProperty, locatorContext, modalityElements } from "@gemini-image/locator";
-import { modalityOf, modalityProblems } from "@gemini-image/protocol";
+import { appendImageFix, configOf, field, locatorContext, setModalitiesFix } from "@gemini-image/locator";
+import { modalityProblems } from "@gemini-image/protocol";
 import type { TextEdit } from "../edits.js";
-import { textFixer } from "../fixer.js";
+import { fixGroup } from "../finding-fix.js";
 import { noteAnchor, undeclaredFieldNote } from "../declared-type.js";
 import { markerBefore } from "../marker.js";
-import { addProperties, configKeys } from "../placement.js";
-import { quoted } from "../quotes.js";
+import { configKeys } from "@gemini-image/locator";
+import { quoted } from "@gemini-image/locator";
 import type { RequestTransform, TransformContext } from "./types.js";
 
 /**
@@ -28,7 +28,7 @@ export const responseModalities: RequestTransform = {
 function edits(request: Parameters<RequestTransform["run"]>[0], context: TransformContext): TextEdit[] {
   const config = configOf(request);
   const existing = field(config, "responseModalities");
-  if (existing) return addImage(existing, context);
+  if (existing) return fixGroup(appendImageFix(locatorContext({ sourceCode: context.sourceCode, settings: {} }), existing)).flat();
   // Added where the finding is (protocol `modalityProblems`): an imageConfig asks for an image.
   // A call whose only evidence is its model (or an OpenAI size with no model to map it to)
   // answers images as it is, as Google's first sample does.
@@ -42,26 +42,11 @@ function edits(request: Parameters<RequestTransform["run"]>[0], context: Transfo
   const note = undeclaredFieldNote(context, request, configKeys(request), ["responseModalities"], text);
   const anchor = note && noteAnchor(request, configKeys(request));
   if (note) return anchor ? markerBefore(context.sourceCode, anchor, note.code, note.message) : [];
-  return addProperties(context.sourceCode, request.root, configKeys(request), [text]) ?? [];
+  return fixGroup(setModalitiesFix(context.sourceCode, request, `[${list}]`)).flat();
 }
 
 function modalities({ options }: TransformContext): string[] {
   const given = typeof options.modalities === "string" ? options.modalities.split(",") : options.modalities;
   const list = (given ?? ["IMAGE"]).map((m) => m.trim().toUpperCase()).filter((m) => m !== "");
   return list.includes("IMAGE") ? list : [...list, "IMAGE"];
-}
-
-function addImage(entry: Parameters<typeof literalProperty>[0], { sourceCode }: TransformContext): TextEdit[] {
-  const property = literalProperty(entry);
-  if (!property || property.value.type !== "ArrayExpression") return [];
-  const elements = modalityElements(locatorContext({ sourceCode, settings: {} }), property.value);
-  // IMAGE in any case, or as Modality.IMAGE, is there already (the case has a finding of its
-  // own); a list with a run-time element could hold it.
-  if (!elements || elements.some((e) => e.value === undefined || modalityOf(e.value) === "IMAGE")) return [];
-  const array = property.value;
-  const last = array.elements.at(-1);
-  const quote = last ? (sourceCode.getText(last).startsWith("'") ? "'" : '"') : '"';
-  // `[Modality.TEXT]` gets `Modality.IMAGE`: a string is not assignable to the SDK's enum type.
-  const image = last?.type === "MemberExpression" ? `${sourceCode.getText(last.object)}.IMAGE` : `${quote}IMAGE${quote}`;
-  return [last ? textFixer.insertTextAfter(last, `, ${image}`) : textFixer.replaceText(array, `[${image}]`)];
 }

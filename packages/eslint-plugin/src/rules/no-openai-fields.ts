@@ -1,15 +1,10 @@
-import { FINDINGS, OPENAI_FIELDS } from "@gemini-image/protocol";
-import { mayHoldRequests, onRequests, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
-import { configOf, imageConfigOf, literalProperty } from "@gemini-image/locator";
+import { FINDINGS } from "@gemini-image/protocol";
+import { mayHoldRequests, onRequests, openAiFieldChecks, type LocatedRequest } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
-import { removeProperty } from "@gemini-image/locator";
 import { findingData, reportOnce } from "../util/report.js";
 
 export type MessageIds = "openaiField" | "removeField";
 export type Options = [];
-
-/** Fields with their own rules: `size` (no-openai-size), `n` and `numberOfImages` (no-multiple-images). */
-const OWN_RULES = new Set(["size", "n", "numberOfImages"]);
 
 export default createRule<Options, MessageIds>({
   name: "no-openai-fields",
@@ -34,32 +29,18 @@ export default createRule<Options, MessageIds>({
     const report = reportOnce(context);
     const { sourceCode } = context;
 
-    function checkObject(view: ObjectView | undefined, allowModel: boolean): void {
-      for (const entry of view?.entries ?? []) {
-        const spec = Object.hasOwn(OPENAI_FIELDS, entry.key) ? OPENAI_FIELDS[entry.key] : undefined;
-        if (!spec || OWN_RULES.has(entry.key) || (entry.key === "model" && allowModel)) continue;
-        const property = literalProperty(entry);
-        // Only fields whose advice is plain removal get a suggestion; `prompt` and `messages` carry the prompt.
-        const removable = property && spec.instead.startsWith("remove it");
+    // The check and the removal are the locator's, shared with no-multiple-images and the codemod.
+    function check(request: LocatedRequest): void {
+      for (const { id, entry, removal } of openAiFieldChecks(sourceCode, request)) {
+        if (id !== "openai-field") continue;
         report({
           node: entry.keyNode,
           messageId: "openaiField",
           data: findingData("openai-field", { field: entry.key }),
-          suggest: removable
-            ? [{ messageId: "removeField", data: { field: entry.key }, fix: (fixer) => removeProperty(fixer, sourceCode, property) }]
-            : [],
+          // Only fields whose advice is plain removal get a suggestion; `prompt` and `messages` carry the prompt.
+          suggest: removal ? [{ messageId: "removeField", data: { field: entry.key }, fix: removal() }] : [],
         });
       }
-    }
-
-    function check(request: LocatedRequest): void {
-      // AI SDK options have their own `prompt`, `n`, `size`; only the Google provider options are Gemini's.
-      if (request.shape !== "ai-sdk") {
-        // `model` belongs in a REST URL; SDK parameters and request builders found by shape may carry it.
-        checkObject(request.root, !(request.shape === "rest" && request.origin === "call"));
-      }
-      checkObject(configOf(request), true);
-      checkObject(imageConfigOf(request), true);
     }
 
     return onRequests(context, check);

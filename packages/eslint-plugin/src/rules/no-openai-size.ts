@@ -1,11 +1,7 @@
-import { FINDINGS, toImageConfig, type ImageConfigMapping } from "@gemini-image/protocol";
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { checkedModel } from "@gemini-image/locator";
-import { mayHoldRequests, onRequests, locatorContext, type FieldEntry, type LocatedRequest, type ObjectView } from "@gemini-image/locator";
-import { configOf, configPath, field, imageConfigOf, literalProperty } from "@gemini-image/locator";
-import { fullText } from "@gemini-image/locator";
+import { FINDINGS, type ImageConfigMapping } from "@gemini-image/protocol";
+import type { TSESLint } from "@typescript-eslint/utils";
+import { configPath, locatorContext, mayHoldRequests, onRequests, openAiSizeChecks, sizeMove, type LocatedRequest } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
-import { insertProperty, removeProperty } from "@gemini-image/locator";
 import { findingData, reportOnce } from "../util/report.js";
 
 export type MessageIds = "openaiSize" | "replaceWithImageConfig" | "removeSize";
@@ -34,93 +30,34 @@ export default createRule<Options, MessageIds>({
     if (!mayHoldRequests(context)) return {};
     const report = reportOnce(context);
     const { sourceCode } = context;
+    const ctx = locatorContext(context);
 
+    // The check and the move are the locator's, shared with the codemod's size transform: the
+    // mapping picks the nearest ratio and tier, so it is a suggestion here.
     function check(request: LocatedRequest): void {
       const target = `${configPath(request)}.imageConfig`;
-      for (const entry of sizeEntries(request)) {
-        const value = fullText(locatorContext(context), entry.value);
-        const mapping = mapSize(request, value);
+      for (const sizeCheck of openAiSizeChecks(ctx, request)) {
+        const { entry, value, mapping } = sizeCheck;
         const imageConfig = mapping?.imageConfig ? configText(mapping) : undefined;
-        const model = checkedModel(request)?.id;
+        const move = sizeMove(sourceCode, request, sizeCheck);
         const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
-        const property = literalProperty(entry);
-        if (property && mapping && !mapping.imageConfig) {
-          suggest.push({ messageId: "removeSize", fix: (fixer) => removeProperty(fixer, sourceCode, property) });
-        } else if (property && mapping?.imageConfig && imageConfig) {
-          const fix = moveFix(request, entry, mapping);
-          if (fix) suggest.push({ messageId: "replaceWithImageConfig", data: { target, imageConfig }, fix });
-        }
+        if (move && mapping && !mapping.imageConfig) suggest.push({ messageId: "removeSize", fix: move.fix });
+        // Values already in imageConfig that differ: which one is meant is for a person to say.
+        else if (move && imageConfig && move.kept.length === 0) suggest.push({ messageId: "replaceWithImageConfig", data: { target, imageConfig }, fix: move.fix });
         report({
           node: entry.keyNode,
           messageId: "openaiSize",
-          data: findingData("openai-size", { value, imageConfig, model: imageConfig ? model : undefined, target }),
+          data: findingData("openai-size", { value, imageConfig, model: imageConfig ? sizeCheck.model?.id : undefined, target }),
           suggest,
         });
       }
-    }
-
-    /** The fix that removes `size` and writes the mapped imageConfig where it belongs. */
-    function moveFix(request: LocatedRequest, entry: FieldEntry, mapping: ImageConfigMapping): TSESLint.ReportFixFunction | undefined {
-      const property = literalProperty(entry)!;
-      const fields = fieldsText(mapping);
-      const imageConfig = imageConfigOf(request);
-      if (imageConfig) {
-        if (!imageConfig.node || field(imageConfig, "aspectRatio") || field(imageConfig, "imageSize")) return undefined;
-        return intoObject(imageConfig, property, fields);
-      }
-      const config = configOf(request);
-      if (config) {
-        if (!config.node || field(config, "imageConfig")) return undefined;
-        return intoObject(config, property, `imageConfig: { ${fields} }`);
-      }
-      const configKey = request.shape === "ai-sdk" ? "providerOptions" : configPath(request);
-      if (entry.object !== request.root.node || request.root.get(configKey)) return undefined;
-      const wrapped =
-        request.shape === "ai-sdk"
-          ? `providerOptions: { google: { imageConfig: { ${fields} } } }`
-          : `${configKey}: { imageConfig: { ${fields} } }`;
-      return (fixer) => fixer.replaceText(property, wrapped);
-    }
-
-    function intoObject(view: ObjectView, property: TSESTree.Property, text: string): TSESLint.ReportFixFunction {
-      const object = view.node!;
-      if (property.parent === object) return (fixer) => fixer.replaceText(property, text);
-      return (fixer) => [removeProperty(fixer, sourceCode, property), insertProperty(fixer, sourceCode, object, text)];
     }
 
     return onRequests(context, check);
   },
 });
 
-/** Every `size` key in the request: at the top, in the config and in imageConfig. */
-function sizeEntries(request: LocatedRequest): FieldEntry[] {
-  if (request.shape === "ai-sdk" && request.api !== "generateImage") {
-    return [configOf(request)?.get("size"), imageConfigOf(request)?.get("size")].filter((e) => e !== undefined);
-  }
-  return [request.root.get("size"), configOf(request)?.get("size"), imageConfigOf(request)?.get("size")].filter(
-    (e) => e !== undefined,
-  );
-}
-
-/** What `toImageConfig` makes of the size for the request's model; `undefined` when it cannot say. */
-function mapSize(request: LocatedRequest, value: string | undefined): ImageConfigMapping | undefined {
-  const model = checkedModel(request);
-  if (value === undefined || !model) return undefined;
-  try {
-    return toImageConfig(value, { model: model.id });
-  } catch {
-    // Not a WxH size, or a shut-down model: the message then names the fields without values.
-    return undefined;
-  }
-}
-
-function fieldsText(mapping: ImageConfigMapping): string {
-  const { aspectRatio, imageSize } = mapping.imageConfig!;
-  return imageSize === undefined
-    ? `aspectRatio: "${aspectRatio}"`
-    : `aspectRatio: "${aspectRatio}", imageSize: "${imageSize}"`;
-}
-
 function configText(mapping: ImageConfigMapping): string {
-  return `{ ${fieldsText(mapping)} }`;
+  const { aspectRatio, imageSize } = mapping.imageConfig!;
+  return imageSize === undefined ? `{ aspectRatio: "${aspectRatio}" }` : `{ aspectRatio: "${aspectRatio}", imageSize: "${imageSize}" }`;
 }

@@ -3,7 +3,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { locatorContext, mayHoldRequests, modalityElements, onRequests, type LocatedRequest } from "@gemini-image/locator";
 import { configOf, configPath, field } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
-import { insertProperty } from "@gemini-image/locator";
+import { setModalitiesFix } from "@gemini-image/locator";
 import { findingData, reportOnce } from "../util/report.js";
 
 export type MessageIds = "missingModalities" | "modalityCase" | "setModalities" | "useUppercase";
@@ -102,24 +102,12 @@ export default createRule<Options, MessageIds>({
         node,
         messageId: "missingModalities",
         data: findingData("missing-response-modalities", { target }),
-        suggest: SUGGESTED.map((value) => ({
-          messageId: "setModalities" as const,
-          data: { value },
-          fix: (fixer: TSESLint.RuleFixer) => insertFix(fixer, request, `responseModalities: ${value}`),
-        })),
+        // The fix is the locator's, shared with the codemod's response-modalities transform.
+        suggest: SUGGESTED.flatMap((value) => {
+          const fix = setModalitiesFix(sourceCode, request, value);
+          return fix ? [{ messageId: "setModalities" as const, data: { value }, fix }] : [];
+        }),
       });
-    }
-
-    /** Writes the property into the config, creating the config where none exists. */
-    function insertFix(fixer: TSESLint.RuleFixer, request: LocatedRequest, text: string): TSESLint.RuleFix | null {
-      const config = configOf(request);
-      if (config) return config.node ? insertProperty(fixer, sourceCode, config.node, text) : null;
-      if (request.shape === "ai-sdk") {
-        const options = request.root.child("providerOptions");
-        if (options) return options.node ? insertProperty(fixer, sourceCode, options.node, `google: { ${text} }`) : null;
-        return request.root.node ? insertProperty(fixer, sourceCode, request.root.node, `providerOptions: { google: { ${text} } }`) : null;
-      }
-      return request.root.node ? insertProperty(fixer, sourceCode, request.root.node, `${configPath(request)}: { ${text} }`) : null;
     }
 
     return onRequests(context, check);

@@ -1,8 +1,5 @@
-import { FINDINGS, aspectRatioFinding } from "@gemini-image/protocol";
-import { checkedModel } from "@gemini-image/locator";
-import { mayHoldRequests, onRequests, locatorContext, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
-import { aspectRatioEntries } from "@gemini-image/locator";
-import { knownValue } from "@gemini-image/locator";
+import { FINDINGS } from "@gemini-image/protocol";
+import { aspectRatioChecks, locatorContext, mayHoldRequests, onRequests } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { reportOnce } from "../util/report.js";
 
@@ -28,25 +25,11 @@ export default createRule<Options, MessageIds>({
     if (!mayHoldRequests(context)) return {};
     const report = reportOnce(context);
     const ctx = locatorContext(context);
-
-    function checkEntry(request: LocatedRequest, entry: FieldEntry): void {
-      const value = knownValue(ctx, entry.value);
-      if (!value) return;
-      const model = checkedModel(request);
-      const finding = aspectRatioFinding(value.kind === "number" ? Number(value.text) : value.text, model);
-      if (!finding) return;
-      // Only a separator slip ("16x9", "16/9") that lands on an accepted ratio is fixed.
-      const { fix } = finding;
-      report({
-        node: entry.value,
-        messageId: "invalidAspectRatio",
-        data: { message: finding.message },
-        fix: fix && value.literal ? (fixer) => fixer.replaceText(entry.value, `"${fix}"`) : null,
-      });
-    }
-
+    // The check and the fix are the locator's, shared with the codemod's aspect-ratio transform.
     return onRequests(context, (request) => {
-      for (const entry of aspectRatioEntries(request)) checkEntry(request, entry);
+      for (const { entry, finding, fix } of aspectRatioChecks(ctx, request)) {
+        report({ node: entry.value, messageId: "invalidAspectRatio", data: { message: finding.message }, fix: fix ?? null });
+      }
     });
   },
 });

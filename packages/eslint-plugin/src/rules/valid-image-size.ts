@@ -1,10 +1,7 @@
-import { FINDINGS, imageSizeFinding } from "@gemini-image/protocol";
-import { checkedModel } from "@gemini-image/locator";
-import { mayHoldRequests, onRequests, locatorContext, type LocatedRequest } from "@gemini-image/locator";
-import { field, imageConfigOf, literalProperty } from "@gemini-image/locator";
-import { knownValue } from "@gemini-image/locator";
+import { FINDINGS } from "@gemini-image/protocol";
+import { imageSizeCheck, literalProperty, locatorContext, mayHoldRequests, onRequests, type LocatedRequest } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
-import { removeProperty } from "@gemini-image/locator";
+import { removeWholeProperty } from "@gemini-image/locator";
 import { reportOnce } from "../util/report.js";
 
 export type MessageIds = "invalidImageSize" | "removeImageSize";
@@ -36,24 +33,19 @@ export default createRule<Options, MessageIds>({
     const ctx = locatorContext(context);
 
     function check(request: LocatedRequest): void {
-      const entry = field(imageConfigOf(request), "imageSize");
-      if (!entry) return;
-      const value = knownValue(ctx, entry.value);
-      if (!value) return;
-      const model = checkedModel(request);
-      const finding = imageSizeFinding(value.kind === "number" ? Number(value.text) : value.text, model);
-      if (!finding) return;
+      // The check and the fix are the locator's, shared with the codemod's image-size-case transform.
+      const checked = imageSizeCheck(ctx, request);
+      if (!checked) return;
+      const { entry, finding, model, fix } = checked;
       const property = literalProperty(entry);
       // A model that takes no imageSize: removing it is a suggestion, as the size asked for is lost.
       const removable = model !== undefined && model.imageSizes.length === 0 && property !== undefined;
-      // Only a case or space slip ("1k", " 2K ") is fixed: the meaning is certain.
-      const { fix } = finding;
       report({
         node: entry.value,
         messageId: "invalidImageSize",
         data: { message: finding.message },
-        fix: fix && value.literal ? (fixer) => fixer.replaceText(entry.value, `"${fix}"`) : null,
-        suggest: removable ? [{ messageId: "removeImageSize", fix: (fixer) => removeProperty(fixer, sourceCode, property) }] : [],
+        fix: fix ?? null,
+        suggest: removable ? [{ messageId: "removeImageSize", fix: (fixer) => removeWholeProperty(fixer, sourceCode, property) }] : [],
       });
     }
 

@@ -1,6 +1,5 @@
-import { FINDINGS, modelFindings, modelLifecycle, reachesGoogle, type ModelId } from "@gemini-image/protocol";
-import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { mayHoldRequests, onRequests, type LocatedModel, type LocatedRequest } from "@gemini-image/locator";
+import { FINDINGS } from "@gemini-image/protocol";
+import { mayHoldRequests, modelIdChecks, onRequests, type LocatedRequest } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { reportOnce } from "../util/report.js";
 
@@ -41,37 +40,14 @@ export default createRule<Options, MessageIds>({
     const report = reportOnce(context);
     const today = new Date();
 
-    /** A suggestion that writes `id` in place of `name` inside the literal naming the model. */
-    function replaceName(model: LocatedModel, name: string, id: ModelId): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
-      const literal = model.literal;
-      if (!literal || !literal.value.includes(name)) return [];
-      return [
-        {
-          messageId: "useModel",
-          data: { id },
-          fix: (fixer) => fixer.replaceText(literal, literal.raw.replace(name, id)),
-        },
-      ];
-    }
-
+    // The checks and renames are the locator's, shared with the codemod's model-ids transform.
     function check(request: LocatedRequest): void {
-      // Each model the code may send is checked on its own: a retired id in a map is retired.
-      for (const model of request.candidates ?? (request.model ? [request.model] : [])) checkModel(request, model);
-    }
-
-    function checkModel(request: LocatedRequest, model: LocatedModel): void {
-      if (model.source === "setting" || !model.node) return;
-      const node: TSESTree.Node = model.literal ?? model.node;
-      const { resolved } = model;
-      const lifecycle = resolved.kind === "known" ? modelLifecycle(resolved.id, today) : undefined;
-      // Gateways accept an alias; Google's host, its SDKs and the AI SDK's Google provider do not.
-      const aliasToGoogle = reachesGoogle(request.shape === "rest" ? request.url : undefined, request.shape !== "rest");
-      for (const finding of modelFindings(resolved, lifecycle, { aliasToGoogle })) {
+      for (const { node, finding, fix } of modelIdChecks(request, today)) {
         report({
           node,
           messageId: MESSAGE_IDS[finding.id as keyof typeof MESSAGE_IDS],
           data: { message: finding.message },
-          suggest: finding.rename ? replaceName(model, finding.rename.from, finding.rename.to) : [],
+          suggest: fix && finding.rename ? [{ messageId: "useModel", data: { id: finding.rename.to }, fix }] : [],
         });
       }
     }

@@ -20,6 +20,25 @@ ruleTester.run("no-misplaced-fields", rule, {
   ],
   invalid: [
     {
+      // A property on a line of its own goes with its line (the codemod's removal, shared), and
+      // lands in the config in the config's own layout.
+      code: `fetch("${URL}", {
+  body: JSON.stringify({
+    contents: [],
+    generationConfig: { responseModalities: ["IMAGE"] },
+    imageConfig: { aspectRatio: "21:9" }, // wide
+  }),
+});`,
+      output: `fetch("${URL}", {
+  body: JSON.stringify({
+    contents: [],
+    generationConfig: { responseModalities: ["IMAGE"], imageConfig: { aspectRatio: "21:9" } },
+    // wide
+  }),
+});`,
+      errors: [{ messageId: "misplacedField", line: 5, column: 5 }],
+    },
+    {
       code: send(`{ contents: [], responseModalities: ["IMAGE"], generationConfig: { imageConfig: { imageSize: "2K" } } }`),
       output: send(`{ contents: [], generationConfig: { imageConfig: { imageSize: "2K" }, responseModalities: ["IMAGE"] } }`),
       errors: [

@@ -167,6 +167,7 @@ fetch(\`https://generativelanguage.googleapis.com/v1beta/models/\${MODEL}:genera
     },
     {
       // AI SDK generateImage with a Gemini model ignores size.
+      // generateImage takes the ratio as its own option (the codemod's move, shared) and the tier in providerOptions.
       code: `import { google } from "@ai-sdk/google";
 import { generateImage } from "ai";
 await generateImage({ model: google.image("gemini-3-pro-image"), prompt: "a cat", size: "1024x1024" });`,
@@ -181,7 +182,7 @@ await generateImage({ model: google.image("gemini-3-pro-image"), prompt: "a cat"
               data: { target: "providerOptions.google.imageConfig", imageConfig: '{ aspectRatio: "1:1", imageSize: "1K" }' },
               output: `import { google } from "@ai-sdk/google";
 import { generateImage } from "ai";
-await generateImage({ model: google.image("gemini-3-pro-image"), prompt: "a cat", providerOptions: { google: { imageConfig: { aspectRatio: "1:1", imageSize: "1K" } } } });`,
+await generateImage({ model: google.image("gemini-3-pro-image"), prompt: "a cat", aspectRatio: "1:1", providerOptions: { google: { imageConfig: { imageSize: "1K" } } } });`,
             },
           ],
         },

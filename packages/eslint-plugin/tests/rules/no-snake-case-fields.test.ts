@@ -28,6 +28,22 @@ ruleTester.run("no-snake-case-fields", rule, {
   ],
   invalid: [
     {
+      // A key set by a deep assignment is renamed where it is written, dotted or quoted; a key
+      // whose camelCase twin is already set is reported without a fix (the two would merge).
+      code: `const body = { contents: [], generationConfig: { responseModalities: ["IMAGE"], imageConfig: { imageSize: "1K" } } };
+if (hd) body.generationConfig.imageConfig.image_size = "2K";
+body.generationConfig.imageConfig['aspect_ratio'] = "16:9";
+fetch("${URL}", { body: JSON.stringify(body) });`,
+      output: `const body = { contents: [], generationConfig: { responseModalities: ["IMAGE"], imageConfig: { imageSize: "1K" } } };
+if (hd) body.generationConfig.imageConfig.image_size = "2K";
+body.generationConfig.imageConfig['aspectRatio'] = "16:9";
+fetch("${URL}", { body: JSON.stringify(body) });`,
+      errors: [
+        { messageId: "snakeCase", line: 2, column: 43 },
+        { messageId: "snakeCase", line: 3, column: 35 },
+      ],
+    },
+    {
       code: `fetch("${URL}", {
   body: JSON.stringify({
     contents: [],

@@ -1,7 +1,8 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { indentAt, type TextEdit } from "./edits.js";
-import { textFixer } from "./fixer.js";
-import { MARKER, markerText, staleMarkers } from "./marker.js";
+import { FOLLOW_UP, followUpText, staleFollowUps } from "./follow-up-comments.js";
+import { indentAt } from "./layout.js";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** A follow-up to leave where a removed property stood. */
 export interface Note {
@@ -18,11 +19,12 @@ export interface Note {
  * inside the property: a moved property carries them in its text.
  */
 export function removeWholeProperty(
-  sourceCode: TSESLint.SourceCode,
+  fixer: TSESLint.RuleFixer,
+  sourceCode: SourceCode,
   removed: TSESTree.Property | readonly TSESTree.Property[],
   note?: Note,
   { interior = true }: { interior?: boolean } = {},
-): TextEdit[] {
+): TSESLint.RuleFix[] {
   // Neighbours go as one span, so the comma between them is not removed twice.
   const run = Array.isArray(removed) ? (removed as readonly TSESTree.Property[]) : [removed as TSESTree.Property];
   const property = { range: [run[0]!.range[0], run.at(-1)!.range[1]] as const };
@@ -42,12 +44,12 @@ export function removeWholeProperty(
     (next === null || next.range[0] > lineEnd) &&
     sourceCode.getAllComments().every((c) => c.range[0] < codeEnd || c.range[0] >= lineEnd || c.range[1] <= lineEnd);
 
-  const edits: TextEdit[] = [];
+  const edits: TSESLint.RuleFix[] = [];
   let range: [number, number];
   if (alone) {
     range = [lineStart, lineEnd + 1];
     // The last property loses the comma before it, as the code had none after its last one.
-    if (!commaAfter && before?.value === ",") edits.push(textFixer.removeRange(before.range));
+    if (!commaAfter && before?.value === ",") edits.push(fixer.removeRange(before.range));
   } else if (commaAfter) {
     range = [property.range[0], codeEnd + /^[ \t]*/u.exec(text.slice(codeEnd))![0].length];
   } else if (before?.value === ",") {
@@ -56,21 +58,26 @@ export function removeWholeProperty(
     range = [property.range[0], property.range[1]];
   }
   const kept = commentsIn(sourceCode, range).filter(
-    (c) => !MARKER.test(c.value) && (interior || !run.some((p) => c.range[0] >= p.range[0] && c.range[1] <= p.range[1])),
+    (c) => !FOLLOW_UP.test(c.value) && (interior || !run.some((p) => c.range[0] >= p.range[0] && c.range[1] <= p.range[1])),
   );
-  const parts = [...(note ? [markerText(note.code, note.message, alone)] : []), ...kept.map((c) => ({ text: sourceCode.getText(c as never), line: c.type === "Line" }))];
+  const parts = [...(note ? [followUpText(note.code, note.message, alone)] : []), ...kept.map((c) => ({ text: sourceCode.getText(c as never), line: c.type === "Line" }))];
   let replacement: string;
   if (alone) replacement = parts.map((p) => `${indent}${p.text}\n`).join("");
   else if (commaAfter || before?.value !== ",") replacement = parts.map((p) => p.text + (p.line ? `\n${indent}` : " ")).join("");
   else replacement = parts.map((p) => ` ${p.text}${p.line ? `\n${indent}` : ""}`).join("");
-  edits.push(textFixer.replaceTextRange(range, replacement));
+  edits.push(fixer.replaceTextRange(range, replacement));
   // Follow-ups about this property left before it, outside the removed text, go too.
-  edits.push(...run.flatMap((p) => staleMarkers(sourceCode, p)).filter((e) => e.range[1] <= range[0] || e.range[0] >= range[1]));
+  edits.push(...run.flatMap((p) => staleFollowUps(fixer, sourceCode, p)).filter((e) => e.range[1] <= range[0] || e.range[0] >= range[1]));
   return edits;
 }
 
 /** Removes properties, neighbours in one object together (see removeWholeProperty). */
-export function removeProperties(sourceCode: TSESLint.SourceCode, properties: readonly TSESTree.Property[], options: { interior?: boolean } = {}): TextEdit[] {
+export function removeProperties(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: SourceCode,
+  properties: readonly TSESTree.Property[],
+  options: { interior?: boolean } = {},
+): TSESLint.RuleFix[] {
   const runs: TSESTree.Property[][] = [];
   const indexOf = (p: TSESTree.Property): number => (p.parent as TSESTree.ObjectExpression).properties.indexOf(p);
   for (const p of [...properties].sort((a, b) => a.range[0] - b.range[0])) {
@@ -79,10 +86,10 @@ export function removeProperties(sourceCode: TSESLint.SourceCode, properties: re
     if (run && previous && previous.parent === p.parent && indexOf(p) === indexOf(previous) + 1) run.push(p);
     else runs.push([p]);
   }
-  return runs.flatMap((run) => removeWholeProperty(sourceCode, run, undefined, options));
+  return runs.flatMap((run) => removeWholeProperty(fixer, sourceCode, run, undefined, options));
 }
 
 /** The comments that lie wholly inside `[start, end)`. */
-export function commentsIn(sourceCode: TSESLint.SourceCode, [start, end]: readonly [number, number]): TSESTree.Comment[] {
+export function commentsIn(sourceCode: SourceCode, [start, end]: readonly [number, number]): TSESTree.Comment[] {
   return sourceCode.getAllComments().filter((c) => c.range[0] >= start && c.range[1] <= end);
 }

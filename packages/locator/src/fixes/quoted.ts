@@ -7,7 +7,7 @@ const styles = new WeakMap<object, string>();
  * (`'` or `"`), double quotes when it has none. Values written here are model ids, ratios and
  * sizes, which hold no quotes to escape.
  */
-export function quoted(sourceCode: TSESLint.SourceCode, value: string): string {
+export function quoted(sourceCode: Readonly<TSESLint.SourceCode>, value: string): string {
   let quote = styles.get(sourceCode);
   if (quote === undefined) {
     const first = sourceCode.ast.tokens.find((token) => token.type === "String");

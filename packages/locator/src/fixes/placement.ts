@@ -1,13 +1,17 @@
 import { CAMEL_TO_SNAKE } from "@gemini-image/protocol";
-import type { LocatedRequest, ObjectView } from "@gemini-image/locator";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { indentAt, type TextEdit } from "./edits.js";
-import { staleMarkers } from "./marker.js";
-import { textFixer } from "./fixer.js";
+import type { ObjectView } from "../object-view.js";
+import type { FoundRequest } from "../types.js";
+import { staleFollowUps } from "./follow-up-comments.js";
+import { indentAt } from "./layout.js";
 import { commentsIn, removeProperties } from "./removal.js";
 
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type RuleFixer = TSESLint.RuleFixer;
+type RuleFix = TSESLint.RuleFix;
+
 /** The keys leading from a request's root to the object holding `imageConfig` and `responseModalities`. */
-export function configKeys(request: LocatedRequest): readonly string[] {
+export function configKeys(request: FoundRequest): readonly string[] {
   switch (request.shape) {
     case "genai":
       return ["config"];
@@ -27,29 +31,30 @@ export function configKeys(request: LocatedRequest): readonly string[] {
  * exists but is not an object literal in this file (a parameter, a call): nothing is guessed.
  */
 export function addProperties(
-  sourceCode: TSESLint.SourceCode,
+  fixer: RuleFixer,
+  sourceCode: SourceCode,
   view: ObjectView,
   path: readonly string[],
   properties: readonly string[],
   removed: readonly TSESTree.Property[] = [],
   { moved = false }: { moved?: boolean } = {},
-): TextEdit[] | undefined {
+): RuleFix[] | undefined {
   const target = targetOf(view, path);
   if (!target) return undefined;
-  if (properties.length === 0) return removeProperties(sourceCode, removed);
+  if (properties.length === 0) return removeProperties(fixer, sourceCode, removed);
   const nested = target.missing.length > 0;
   let text = properties.join(", ");
   for (const level of [...target.missing].reverse()) text = `${level}: { ${text} }`;
   const inPlace = removed.find((p) => p.parent === target.object);
   // A moved property carries the comments inside it in its text; a replaced one keeps them after the new text.
-  const edits = removeProperties(sourceCode, removed.filter((p) => p !== inPlace), { interior: !moved });
+  const edits = removeProperties(fixer, sourceCode, removed.filter((p) => p !== inPlace), { interior: !moved });
   if (inPlace) {
-    edits.push(...staleMarkers(sourceCode, inPlace));
+    edits.push(...staleFollowUps(fixer, sourceCode, inPlace));
     const separator = isMultiline(target.object) ? `,\n${indentAt(sourceCode.text, inPlace.range[0])}` : ", ";
     const inside = moved ? [] : commentsIn(sourceCode, inPlace.range).map((c) => ` ${sourceCode.getText(c as never)}${c.type === "Line" ? "\n" : ""}`);
-    edits.push(textFixer.replaceText(inPlace, (nested ? text : properties.join(separator)) + inside.join("")));
+    edits.push(fixer.replaceText(inPlace, (nested ? text : properties.join(separator)) + inside.join("")));
   } else {
-    edits.push(...insertInto(sourceCode, target.object, nested ? [text] : properties));
+    edits.push(...insertInto(fixer, sourceCode, target.object, nested ? [text] : properties));
   }
   return edits;
 }
@@ -79,17 +84,17 @@ export function targetOf(view: ObjectView, path: readonly string[]): { object: T
  * on its line belong to it, so the new properties go after them, never between the property and
  * its comment.
  */
-function insertInto(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpression, properties: readonly string[]): TextEdit[] {
+function insertInto(fixer: RuleFixer, sourceCode: SourceCode, object: TSESTree.ObjectExpression, properties: readonly string[]): RuleFix[] {
   const text = sourceCode.text;
   const last = object.properties.at(-1);
   const closing = sourceCode.getLastToken(object)!;
   const inner = commentsIn(sourceCode, object.range);
-  if (!last && inner.length === 0) return [textFixer.replaceText(object, `{ ${properties.join(", ")} }`)];
+  if (!last && inner.length === 0) return [fixer.replaceText(object, `{ ${properties.join(", ")} }`)];
   if (!last) {
     // `{ /* note */ }`: after the note, before the brace.
     const anchor = inner.at(-1)!;
     const lead = anchor.type === "Line" ? `\n${indentAt(text, closing.range[0])}  ` : " ";
-    return [textFixer.insertTextAfterRange(anchor.range, `${lead}${properties.join(", ")}`)];
+    return [fixer.insertTextAfterRange(anchor.range, `${lead}${properties.join(", ")}`)];
   }
   const comma = sourceCode.getTokenAfter(last)?.value === "," ? sourceCode.getTokenAfter(last)! : undefined;
   const codeEnd = comma ? comma.range[1] : last.range[1];
@@ -97,13 +102,13 @@ function insertInto(sourceCode: TSESLint.SourceCode, object: TSESTree.ObjectExpr
   const trailing = inner.filter((c) => c.range[0] >= last.range[1] && c.range[0] < lineEnd && c.range[1] <= closing.range[0]);
   const anchor = trailing.at(-1);
   const at = Math.max(codeEnd, anchor?.range[1] ?? 0);
-  const addComma = comma ? [] : [textFixer.insertTextAfter(last, ",")];
+  const addComma = comma ? [] : [fixer.insertTextAfter(last, ",")];
   if (isMultiline(object) || anchor?.type === "Line") {
     const indent = isMultiline(object) ? indentAt(text, last.range[0]) : `${indentAt(text, closing.range[0])}  `;
     const lines = properties.map((p) => `\n${indent}${reindent(p, indent)},`).join("");
-    return [...addComma, textFixer.insertTextAfterRange([at, at], comma ? lines : lines.slice(0, -1))];
+    return [...addComma, fixer.insertTextAfterRange([at, at], comma ? lines : lines.slice(0, -1))];
   }
-  return [textFixer.insertTextAfterRange([at, at], comma ? ` ${properties.join(", ")},` : `, ${properties.join(", ")}`)];
+  return [fixer.insertTextAfterRange([at, at], comma ? ` ${properties.join(", ")},` : `, ${properties.join(", ")}`)];
 }
 
 /**
