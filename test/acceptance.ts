@@ -118,7 +118,7 @@ const parserConfig: Linter.Config[] = [
 ];
 
 function eslintFor(dir: string): ESLint {
-  return new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...parserConfig, plugin.configs.all as unknown as Linter.Config] });
+  return new ESLint({ cwd: dir, overrideConfigFile: true, overrideConfig: [...parserConfig, ...(plugin.configs.all as unknown as Linter.Config[])] });
 }
 
 /** The audit's ids, asked with any string a tool reported. */
@@ -126,7 +126,7 @@ const AUDITED: ReadonlySet<string> = AUDIT_IDS;
 
 /** The ids the `all` config can report, through the plugin's RULE_FINDINGS. */
 export const ESLINT_IDS: ReadonlySet<string> = new Set(
-  Object.keys(plugin.configs.all.rules ?? {}).flatMap((name) => Object.values(RULE_FINDINGS[name.slice(PREFIX.length) as keyof typeof RULE_FINDINGS] ?? {})),
+  Object.keys(plugin.configs.all.find((entry) => entry.rules)?.rules ?? {}).flatMap((name) => Object.values(RULE_FINDINGS[name.slice(PREFIX.length) as keyof typeof RULE_FINDINGS] ?? {})),
 );
 
 function toReported(file: string, result: ESLint.LintResult, tool: string, incidents: Incident[]): Reported[] {

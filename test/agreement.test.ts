@@ -39,8 +39,8 @@ const eslintIds = (rules: Readonly<Record<string, unknown>>): ReadonlySet<Findin
   );
 
 /** ESLint: the ids of the config's rules (through the plugin's RULE_FINDINGS). */
-const ESLINT_ALL_IDS = eslintIds(plugin.configs.all.rules ?? {});
-const ESLINT_RECOMMENDED_IDS = eslintIds(plugin.configs.recommended.rules ?? {});
+const ESLINT_ALL_IDS = eslintIds(plugin.configs.all.find((entry) => entry.rules)?.rules ?? {});
+const ESLINT_RECOMMENDED_IDS = eslintIds(plugin.configs.recommended.find((entry) => entry.rules)?.rules ?? {});
 
 /** `check` validates a body (and the model its URL names): it cannot see these. */
 const CHECK_CANNOT_SEE: Readonly<Partial<Record<FindingId, string>>> = {
@@ -122,7 +122,7 @@ const parserConfig: Linter.Config[] = [
 
 // typescript-eslint types its flat configs apart from ESLint's own; they are the same objects.
 const eslintFor = (config: "recommended" | "all"): ESLint =>
-  new ESLint({ cwd: DIR, overrideConfigFile: true, overrideConfig: [...parserConfig, plugin.configs[config] as unknown as Linter.Config] });
+  new ESLint({ cwd: DIR, overrideConfigFile: true, overrideConfig: [...parserConfig, ...(plugin.configs[config] as unknown as Linter.Config[])] });
 
 /** The finding ids of one ESLint result; a parse failure throws (a fixture must parse). */
 function idsOf(result: ESLint.LintResult, name: string): Set<FindingId> {

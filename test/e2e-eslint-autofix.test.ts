@@ -54,7 +54,7 @@ describe("ESLint autofixes against the strict server", () => {
 
     const linter = new Linter({ configType: "flat" });
     // typescript-eslint types its flat configs apart from ESLint's own; they are the same objects.
-    const config = [{ files: ["**/*.mjs"], ...plugin.configs.recommended }] as unknown as Linter.Config[];
+    const config = plugin.configs.recommended as unknown as Linter.Config[];
     const fixed = linter.verifyAndFix(APP, config, { filename: "app.mjs" });
     expect(fixed.fixed).toBe(true);
     expect(fixed.messages.filter((m) => m.fatal)).toEqual([]);

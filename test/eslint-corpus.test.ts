@@ -19,7 +19,7 @@ const config = [
   { files: ["**/*.{js,mjs,jsx}"], languageOptions: { ecmaVersion: "latest", sourceType: "module" }, linterOptions },
   { files: ["**/*.cjs"], languageOptions: { ecmaVersion: "latest", sourceType: "commonjs" }, linterOptions },
   { files: ["**/*.{ts,mts,cts,tsx}"], languageOptions: { parser: tsParser, sourceType: "module" }, linterOptions },
-  { files: ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"], ...plugin.configs.all },
+  ...plugin.configs.all,
 ] as unknown as Linter.Config[];
 
 describe("eslint-plugin-gemini-image on real code", () => {

@@ -35,7 +35,7 @@ const parserConfig: Linter.Config[] = [
 
 // typescript-eslint types its flat configs apart from ESLint's own; they are the same objects.
 const eslintFix = (cwd: string): ESLint =>
-  new ESLint({ cwd, fix: true, overrideConfigFile: true, overrideConfig: [...parserConfig, plugin.configs.all as unknown as Linter.Config] });
+  new ESLint({ cwd, fix: true, overrideConfigFile: true, overrideConfig: [...parserConfig, ...(plugin.configs.all as unknown as Linter.Config[])] });
 
 interface Outputs {
   readonly original: string;

@@ -69,7 +69,8 @@ const probe = {
     },
   },
 };
-const recommended = { ...plugin.configs.recommended, files: FILES } as Linter.Config;
+// The preset's rules entry alone: its parser entries are the ones `base` sets for both sides.
+const recommended = { ...plugin.configs.recommended.find((entry) => entry.rules), files: FILES } as Linter.Config;
 const probeConfig = { files: FILES, plugins: { probe } as never, rules: { "probe/count": "error" } } as Linter.Config;
 
 // The ESLint class computes each file's config once, as the CLI does (Linter#verify would

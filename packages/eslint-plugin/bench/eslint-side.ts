@@ -26,8 +26,8 @@ export const baseConfig: Linter.Config[] = [
   { files: ["**/*.{ts,mts,cts,tsx}"], languageOptions: { parser: tsParser as Linter.Parser, sourceType: "module" }, linterOptions },
 ];
 
-/** The plugin's `recommended` config, applied to every file the corpus holds. */
-export const recommendedConfig = { ...plugin.configs.recommended, files: FILES } as unknown as Linter.Config;
+/** The rules entry of the plugin's `recommended` config (its parser entries match `baseConfig`), applied to every file the corpus holds. */
+export const recommendedConfig = { ...plugin.configs.recommended.find((entry) => entry.rules), files: FILES } as unknown as Linter.Config;
 
 /**
  * As many rules as `recommended` has, each creating no listeners: ESLint still builds a rule

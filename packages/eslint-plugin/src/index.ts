@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import type { TSESLint } from "@typescript-eslint/utils";
 import { configRules, type ConfigName, type NamedConfig } from "./configs.js";
+import { preset } from "./presets.js";
 import { rules } from "./rules/index.js";
 
 const require = createRequire(import.meta.url);
@@ -17,15 +18,13 @@ const PREFIX = "gemini-image";
 const plugin = {
   meta: { name, version },
   rules,
-  configs: {} as Record<ConfigName, NamedConfig>,
+  /** Each preset is an array of flat config objects: the parsers, then the rules (see presets.ts). */
+  configs: {} as Record<ConfigName, NamedConfig[]>,
 };
 
 for (const config of ["recommended", "strict", "all"] as const) {
-  plugin.configs[config] = {
-    name: `${PREFIX}/${config}`,
-    plugins: { [PREFIX]: plugin as unknown as TSESLint.FlatConfig.Plugin },
-    rules: configRules(config, rules, PREFIX),
-  };
+  const plugins = { [PREFIX]: plugin as unknown as TSESLint.FlatConfig.Plugin };
+  plugin.configs[config] = preset(`${PREFIX}/${config}`, plugins, configRules(config, rules, PREFIX));
 }
 
 // The plugin is the only export: tools that require() it (eslint-doc-generator) read the default.

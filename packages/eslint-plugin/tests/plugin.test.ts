@@ -13,6 +13,8 @@ const ruleFiles = readdirSync(new URL("src/rules/", root))
   .map((file) => file.slice(0, -3));
 const { rules } = plugin;
 const ruleEntries = Object.entries(rules);
+/** The rule levels a preset sets, from its rules entry. */
+const rulesOf = (config: "recommended" | "strict" | "all") => plugin.configs[config].find((entry) => entry.rules)?.rules;
 const packageJson = JSON.parse(readFileSync(new URL("package.json", root), "utf8")) as { name: string; version: string };
 
 describe("plugin", () => {
@@ -31,24 +33,26 @@ describe("plugin", () => {
         .filter(([, rule]) => rule.meta.docs?.recommended === "recommended")
         .map(([name, rule]) => [`gemini-image/${name}`, rule.meta.docs?.severity === "warning" ? "warn" : "error"]),
     );
-    expect(plugin.configs.recommended.rules).toEqual(expected);
-    expect(plugin.configs.recommended.rules?.["gemini-image/require-image-modality"]).toBe("warn");
-    expect(plugin.configs.recommended.rules?.["gemini-image/no-openai-size"]).toBe("error");
+    expect(rulesOf("recommended")).toEqual(expected);
+    expect(rulesOf("recommended")?.["gemini-image/require-image-modality"]).toBe("warn");
+    expect(rulesOf("recommended")?.["gemini-image/no-openai-size"]).toBe("error");
   });
 
   it("turns every recommended and strict rule on as an error in strict, and every rule in all", () => {
     const strict = ruleEntries.filter(([, rule]) => rule.meta.docs?.recommended !== false);
-    expect(plugin.configs.strict.rules).toEqual(Object.fromEntries(strict.map(([name]) => [`gemini-image/${name}`, "error"])));
-    expect(Object.keys(plugin.configs.all.rules ?? {}).sort()).toEqual(ruleEntries.map(([name]) => `gemini-image/${name}`).sort());
+    expect(rulesOf("strict")).toEqual(Object.fromEntries(strict.map(([name]) => [`gemini-image/${name}`, "error"])));
+    expect(Object.keys(rulesOf("all") ?? {}).sort()).toEqual(ruleEntries.map(([name]) => `gemini-image/${name}`).sort());
     const strictOnly = ruleEntries.filter(([, rule]) => rule.meta.docs?.recommended === "strict").map(([name]) => `gemini-image/${name}`);
     expect(strictOnly.length).toBeGreaterThan(0);
-    for (const name of strictOnly) expect(plugin.configs.recommended.rules).not.toHaveProperty(name);
+    for (const name of strictOnly) expect(rulesOf("recommended")).not.toHaveProperty(name);
   });
 
   it("gives every config a name and the plugin itself", () => {
     for (const [key, config] of Object.entries(plugin.configs)) {
-      expect(config.name).toBe(`gemini-image/${key}`);
-      expect(config.plugins?.["gemini-image"]).toBe(plugin);
+      for (const entry of config) expect(entry.name).toMatch(/^gemini-image\//u);
+      const rulesEntry = config.find((entry) => entry.rules);
+      expect(rulesEntry?.name).toBe(`gemini-image/${key}`);
+      expect(rulesEntry?.plugins?.["gemini-image"]).toBe(plugin);
     }
   });
 });
@@ -82,7 +86,8 @@ describe("generated docs", () => {
     const [bin, ...args] = pkg.scripts["docs:check"]!.split(" ");
     // Throws with the diff when the committed docs are stale (reads the built plugin in dist).
     await promisify(execFile)(`${packageDir}node_modules/.bin/${bin!}`, args, { cwd: packageDir });
-    expect(readFileSync(new URL("README.md", root), "utf8")).toContain("[no-openai-size](docs/rules/no-openai-size.md)");
+    // Absolute links: the README is read on npm, where the repository's relative paths lead nowhere.
+    expect(readFileSync(new URL("README.md", root), "utf8")).toContain(`[no-openai-size](${projectFileUrl(ruleDocsPath("no-openai-size"))})`);
   });
 });
 
