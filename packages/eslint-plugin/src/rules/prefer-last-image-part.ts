@@ -20,7 +20,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: "problem",
     docs: {
-      description: "Require reading the image from the last non-thought image part of a Gemini response (an interaction: the last image of its `model_output` steps), in camelCase",
+      description: "Require reading the last non-thought image of a Gemini response (the last `model_output` image of an interaction), in camelCase",
       recommended: "recommended",
       severity: FINDINGS["first-part-image"].severity,
     },
