@@ -1,5 +1,5 @@
 import { INTERACTION_RESPONSE } from "@gemini-image/protocol";
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
 import { memberName, resolveBinding, stepsReceiver, unwrap, type LocatorContext } from "@gemini-image/locator";
 
 /**
@@ -68,8 +68,21 @@ function searchRead(ctx: LocatorContext, call: TSESTree.CallExpression, reported
 }
 
 function read(ctx: LocatorContext, node: TSESTree.Node, chain: TSESTree.Node = node): FirstStepRead | undefined {
-  const receiver = stepsReceiver(ctx, chain);
+  const receiver = stepsReceiver(ctx, chain) ?? loopReceiver(ctx, chain);
   return receiver ? { node, receiver } : undefined;
+}
+
+/**
+ * The interaction whose steps a loop walks, for a chain read from the loop's variable
+ * (`for (const step of interaction.steps) … step.content[0].data`): the first match wins there.
+ */
+function loopReceiver(ctx: LocatorContext, chain: TSESTree.Node): TSESTree.Node | undefined {
+  let root = unwrap(chain);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const def = ASTUtils.findVariable(ctx.sourceCode.getScope(root), root)?.defs[0];
+  const loop = def?.type === "Variable" ? def.parent.parent : undefined;
+  return loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === def?.parent ? stepsReceiver(ctx, loop.right) : undefined;
 }
 
 function isIndexZero(node: TSESTree.Node): node is TSESTree.MemberExpression {

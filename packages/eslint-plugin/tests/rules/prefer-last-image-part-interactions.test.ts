@@ -21,6 +21,8 @@ ruleTester.run("prefer-last-image-part (interactions)", rule, {
     `${G}${CREATE}const outputs = interaction.steps.filter((step) => step.type === "model_output"); const step = outputs.at(-1);`,
     // Reading what the first step is, or testing for an output, picks no image.
     `${G}${CREATE}const kind = interaction.steps[0].type; if (interaction.steps.find((s) => s.type === "model_output")) done();`,
+    // A loop over some other list.
+    `${G}${CREATE}for (const page of book.steps) use(page.content[0].data);`,
     // A search for something other than the output.
     `${G}${CREATE}const thought = interaction.steps.find((s) => s.type === "thought");`,
     // A streamed interaction answers events, not an interaction.
@@ -61,6 +63,12 @@ const uri = steps.at(-1).content[0].uri;`,
       // The first image of every step's content, once per chain.
       code: `${G}${CREATE}const image = interaction.steps.flatMap((s) => s.content ?? []).find((c) => c.type === "image")?.data;`,
       errors: [{ ...first, line: 4 }],
+    },
+    {
+      // A loop that keeps the first output step's first entry.
+      code: `${G}${CREATE}let b64;
+for (const step of interaction.steps) if (step.type === "model_output") { b64 = step.content[0].data; break; }`,
+      errors: [{ ...first, line: 5, column: 81 }],
     },
     {
       // REST: through the Response's json().
