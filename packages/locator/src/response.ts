@@ -19,17 +19,30 @@ const MAX_HOPS = 8;
  * (`const parts = json.candidates[0].content.parts; parts.filter(…).at(-1)`); `undefined` when
  * the chain reads no `candidates`.
  */
-export function candidatesReceiver(ctx: LocatorContext, node: TSESTree.Node, hops = 0): TSESTree.Node | undefined {
+export function candidatesReceiver(ctx: LocatorContext, node: TSESTree.Node): TSESTree.Node | undefined {
+  return memberReceiver(ctx, node, "candidates");
+}
+
+/**
+ * The expression whose `steps` (an interaction's result) a member chain reads: `interaction` in
+ * `interaction.steps.filter(…)[0].content`, through consts and calls as `candidatesReceiver` does.
+ */
+export function stepsReceiver(ctx: LocatorContext, node: TSESTree.Node): TSESTree.Node | undefined {
+  return memberReceiver(ctx, node, "steps");
+}
+
+/** The expression a member chain reads `member` from, following consts and calls on the way. */
+function memberReceiver(ctx: LocatorContext, node: TSESTree.Node, member: string, hops = 0): TSESTree.Node | undefined {
   let current: TSESTree.Node = unwrap(node);
   for (;;) {
     if (current.type === AST_NODE_TYPES.MemberExpression) {
-      if (memberName(current) === "candidates") return current.object;
+      if (memberName(current) === member) return current.object;
       current = unwrap(current.object);
     } else if (current.type === AST_NODE_TYPES.CallExpression) {
       current = unwrap(current.callee);
     } else if (current.type === AST_NODE_TYPES.Identifier && hops < MAX_HOPS) {
       const init = resolveBinding(ctx, current)?.init;
-      return init ? candidatesReceiver(ctx, init, hops + 1) : undefined;
+      return init ? memberReceiver(ctx, init, member, hops + 1) : undefined;
     } else {
       return undefined;
     }

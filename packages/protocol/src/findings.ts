@@ -171,11 +171,15 @@ export const FINDINGS = {
     message: ({ alias, id }) =>
       `"${alias}" is a gateway alias, not a Google model id; Google's own API and SDK have no model by that name. Write "${id}".`,
   }),
-  "first-part-image": define<{ expression?: string }>({
+  "first-part-image": define<{ api?: GeminiApi }>({
     severity: "warning",
-    title: "parts[0] read as the image",
-    message: () =>
-      `${code("parts[0]")} is often text or a thought image, not the final image. Take the last part with ${code("inlineData")} whose mimeType starts with "image/" and that is not ${code("thought: true")}.`,
+    title: "the first image part read as the image",
+    // An interaction's image is the last image of its "model_output" steps, as the SDK's
+    // `output_image` takes it (facts page "The Interactions API", response).
+    message: ({ api }) =>
+      api === "interactions"
+        ? `The first step or entry of an interaction's ${code("steps")} is often a thought or text, not the final image. Read the last image of the "model_output" steps (the SDK's ${code("output_image")}).`
+        : `${code("parts[0]")} is often text or a thought image, not the final image. Take the last part with ${code("inlineData")} whose mimeType starts with "image/" and that is not ${code("thought: true")}.`,
   }),
   "snake-case-response": define<{ field: string; camel: string }>({
     severity: "warning",

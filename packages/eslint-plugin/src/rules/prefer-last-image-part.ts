@@ -1,8 +1,9 @@
-import { FINDINGS, INLINE_DATA_FIELDS, FILE_DATA_FIELDS, CAMEL_TO_SNAKE, camelName } from "@gemini-image/protocol";
+import { FINDINGS, INTERACTION_RESPONSE, INLINE_DATA_FIELDS, FILE_DATA_FIELDS, CAMEL_TO_SNAKE, camelName } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { candidatesReceiver, locateRequests, locatorContext, memberName, requestsAnswering, resolveBinding, unwrap, type LocatorContext } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { findingData } from "../util/report.js";
+import { firstStepRead, type FirstStepRead } from "../util/first-step-image.js";
 
 export type MessageIds = "firstPartImage" | "snakeCaseResponse" | "useLastImagePart" | "useCamelCase";
 export type Options = [];
@@ -19,7 +20,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: "problem",
     docs: {
-      description: "Require reading the image from the last non-thought image part of a Gemini response, in camelCase",
+      description: "Require reading the last non-thought image of a Gemini response (the last `model_output` image of an interaction), in camelCase",
       recommended: "recommended",
       severity: FINDINGS["first-part-image"].severity,
     },
@@ -35,11 +36,22 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const { sourceCode } = context;
-    // Most files never read a generateContent response; skip their member expressions.
-    if (!sourceCode.text.includes("candidates") || !sourceCode.text.includes("parts")) return {};
+    // Most files never read a generateContent response nor an interaction's `steps`; skip their
+    // member expressions.
+    const readsParts = sourceCode.text.includes("candidates") && sourceCode.text.includes("parts");
+    const readsSteps = sourceCode.text.includes(INTERACTION_RESPONSE.steps);
+    if (!readsParts && !readsSteps) return {};
     const ctx = locatorContext(context);
     /** `parts[0]` reads, reported at the end of the file, once its requests are known. */
     const firstPartReads: FirstPartRead[] = [];
+    /** First-image reads from an interaction's `steps`, reported once its requests are known. */
+    const firstStepReads: FirstStepRead[] = [];
+
+    function collectStepRead(node: TSESTree.MemberExpression | TSESTree.CallExpression): void {
+      if (!readsSteps || isWriteTarget(node)) return;
+      const read = firstStepRead(ctx, node);
+      if (read) firstStepReads.push(read);
+    }
 
     function reportFirstPart({ node, first, parts, name }: FirstPartRead): void {
       const partsText = sourceCode.getText(parts);
@@ -58,6 +70,7 @@ export default createRule<Options, MessageIds>({
     return {
       // `….parts[0].inlineData` (or `inline_data`) read from a response.
       MemberExpression(node) {
+        collectStepRead(node);
         const name = memberName(node);
         if (name !== "inlineData" && name !== "inline_data") return;
         const first = unwrap(node.object);
@@ -67,9 +80,19 @@ export default createRule<Options, MessageIds>({
         const receiver = candidatesReceiver(ctx, parts);
         if (receiver) firstPartReads.push({ node, first, parts, name, receiver });
       },
+      CallExpression: collectStepRead,
       "Program:exit"() {
-        if (firstPartReads.length === 0) return;
+        if (firstPartReads.length === 0 && firstStepReads.length === 0) return;
         const requests = locateRequests(context);
+        for (const read of firstStepReads) {
+          // Only the result of an interaction this file sends, and not a streamed one (it answers
+          // events): other `steps` lists (a wizard's, a recipe's) are no Gemini response.
+          const answering = requestsAnswering(ctx, requests, read.receiver);
+          if (answering.length === 0) continue;
+          if (!answering.every((request) => request.shape === "interactions" && !request.root.get("stream"))) continue;
+          if (answering.every((request) => request.classification.verdict === "not-image")) continue;
+          context.report({ node: read.node, messageId: "firstPartImage", data: findingData("first-part-image", { api: "interactions" }) });
+        }
         for (const read of firstPartReads) {
           // A request that asks for no image (speech: ["AUDIO"] or a TTS model; text; JSON) has
           // no image part to pick: its first part is the answer it asked for.
