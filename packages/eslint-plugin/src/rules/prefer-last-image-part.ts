@@ -1,6 +1,6 @@
 import { FINDINGS, INTERACTION_RESPONSE, INLINE_DATA_FIELDS, FILE_DATA_FIELDS, CAMEL_TO_SNAKE, camelName } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
-import { candidatesReceiver, locateRequests, locatorContext, memberName, requestsAnswering, resolveBinding, unwrap, type LocatorContext } from "@gemini-image/locator";
+import { candidatesReceiver, locateRequests, locatorContext, mayHoldRequests, memberName, requestsAnswering, resolveBinding, unwrap, type LocatorContext } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { findingData } from "../util/report.js";
 import { firstStepRead, type FirstStepRead } from "../util/first-step-image.js";
@@ -39,7 +39,9 @@ export default createRule<Options, MessageIds>({
     // Most files never read a generateContent response nor an interaction's `steps`; skip their
     // member expressions.
     const readsParts = sourceCode.text.includes("candidates") && sourceCode.text.includes("parts");
-    const readsSteps = sourceCode.text.includes(INTERACTION_RESPONSE.steps);
+    // A step read is reported only against an interaction located in this file, so a file that
+    // cannot hold one ("steps" alone is a common word) collects nothing.
+    const readsSteps = sourceCode.text.includes(INTERACTION_RESPONSE.steps) && mayHoldRequests(context);
     if (!readsParts && !readsSteps) return {};
     const ctx = locatorContext(context);
     /** `parts[0]` reads, reported at the end of the file, once its requests are known. */
