@@ -1,6 +1,8 @@
-import { API_SHAPES, type ImageConfigMapping } from "@gemini-image/protocol";
+import type { ImageConfigMapping } from "@gemini-image/protocol";
 import {
   apiOfRequest,
+  fieldText,
+  mappedFields,
   configKeys,
   configOf,
   field,
@@ -68,15 +70,13 @@ function sizeEdits(request: LocatedRequest, context: TransformContext): TextEdit
   return edits;
 }
 
-const fieldText = (sourceCode: TSESLint.SourceCode, key: string, value: string | undefined): string => `${key}: ${quoted(sourceCode, String(value))}`;
 
 /** What to write by hand where the mapped fields cannot be placed (a level is not an object literal here). */
 function unplaced(sourceCode: TSESLint.SourceCode, request: LocatedRequest, mapping: ImageConfigMapping): string {
   if (request.shape === "ai-sdk" && request.api === "generateImage") {
     return `Gemini has no size: use aspectRatio "${mapping.aspectRatio}" and providerOptions.google.imageConfig.imageSize "${mapping.imageSize}".`;
   }
-  const shape = API_SHAPES[apiOfRequest(request)];
-  const fields = [fieldText(sourceCode, shape.aspectRatioField, mapping.aspectRatio), ...(mapping.imageSize ? [fieldText(sourceCode, shape.imageSizeField, mapping.imageSize)] : [])];
+  const fields = mappedFields(sourceCode, mapping, apiOfRequest(request));
   if (request.shape === "interactions") return `Gemini has no size: remove it and set response_format to { type: ${quoted(sourceCode, "image")}, ${fields.join(", ")} }.`;
   return `Gemini has no size: remove it and set ${[...configKeys(request), "imageConfig"].join(".")} to { ${fields.join(", ")} }.`;
 }

@@ -1,4 +1,4 @@
-import { API_SHAPES, ProtocolError, toImageConfig, type ImageConfigMapping, type ImageModel } from "@gemini-image/protocol";
+import { API_SHAPES, ProtocolError, toImageConfig, type GeminiApi, type ImageConfigMapping, type ImageModel } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { checkedModel } from "../checked-model.js";
 import type { LocatorContext } from "../context.js";
@@ -122,8 +122,7 @@ function generateImageMove(sourceCode: SourceCode, request: LocatedRequest, prop
  */
 function interactionsMove(sourceCode: SourceCode, request: LocatedRequest, property: TSESTree.Property, mapping: ImageConfigMapping): SizeMove | undefined {
   const shape = API_SHAPES.interactions;
-  const fields = [fieldText(sourceCode, shape.aspectRatioField, mapping.aspectRatio)];
-  if (mapping.imageSize !== undefined) fields.push(fieldText(sourceCode, shape.imageSizeField, mapping.imageSize));
+  const fields = mappedFields(sourceCode, mapping, "interactions");
   const added = [shape.aspectRatioField, ...(mapping.imageSize === undefined ? [] : [shape.imageSizeField])];
   const format = imageConfigOf(request);
   if (format) {
@@ -135,4 +134,13 @@ function interactionsMove(sourceCode: SourceCode, request: LocatedRequest, prope
   return { fix: (fixer) => fixer.replaceText(property, `response_format: ${text}`), kept: [], path: [], added: ["response_format"], text };
 }
 
-const fieldText = (sourceCode: SourceCode, key: string, value: string | undefined): string => `${key}: ${quoted(sourceCode, String(value))}`;
+/** A `key: "value"` property in the file's quotes. */
+export const fieldText = (sourceCode: SourceCode, key: string, value: string | undefined): string => `${key}: ${quoted(sourceCode, String(value))}`;
+
+/** A size mapping's settings as properties, in the API's spelling (`aspectRatio` or `aspect_ratio`) and the file's quotes. */
+export function mappedFields(sourceCode: SourceCode, mapping: ImageConfigMapping, api: GeminiApi): string[] {
+  const shape = API_SHAPES[api];
+  const fields = [fieldText(sourceCode, shape.aspectRatioField, mapping.aspectRatio)];
+  if (mapping.imageSize !== undefined) fields.push(fieldText(sourceCode, shape.imageSizeField, mapping.imageSize));
+  return fields;
+}
