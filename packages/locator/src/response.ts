@@ -72,11 +72,42 @@ export function answeringCall(ctx: LocatorContext, node: TSESTree.Node, hops = 0
       if (callee.type === AST_NODE_TYPES.MemberExpression && calleeName(callee) === "json" && current.arguments.length === 0) {
         return answeringCall(ctx, callee.object, hops + 1);
       }
+      // `fetch(…).then((r) => r.json())` and axios's `.then((r) => r.data)` hand on the same answer.
+      if (callee.type === AST_NODE_TYPES.MemberExpression && calleeName(callee) === "then" && passesAnswerOn(current.arguments[0])) {
+        return answeringCall(ctx, callee.object, hops + 1);
+      }
       return current;
     }
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether a `.then` callback returns the answer it is given, parsed or unwrapped:
+ * `(r) => r.json()`, `(res) => res.data`, `function (r) { return r.json(); }`.
+ */
+function passesAnswerOn(callback: TSESTree.Node | undefined): boolean {
+  if (callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression && callback?.type !== AST_NODE_TYPES.FunctionExpression) return false;
+  const [param] = callback.params;
+  if (callback.params.length !== 1 || param?.type !== AST_NODE_TYPES.Identifier) return false;
+  let returned: TSESTree.Node | null | undefined = callback.body;
+  if (returned.type === AST_NODE_TYPES.BlockStatement) {
+    const [statement] = returned.body;
+    returned = returned.body.length === 1 && statement?.type === AST_NODE_TYPES.ReturnStatement ? statement.argument : undefined;
+  }
+  if (!returned) return false;
+  let read = unwrap(returned);
+  if (read.type === AST_NODE_TYPES.CallExpression && read.arguments.length === 0) {
+    const callee = unwrap(read.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || calleeName(callee) !== "json") return false;
+    read = unwrap(callee.object);
+  } else if (read.type === AST_NODE_TYPES.MemberExpression && ANSWER_MEMBERS.has(memberName(read) ?? "")) {
+    read = unwrap(read.object);
+  } else {
+    return false;
+  }
+  return read.type === AST_NODE_TYPES.Identifier && read.name === param.name;
 }
 
 /**

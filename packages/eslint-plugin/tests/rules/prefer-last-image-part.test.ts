@@ -34,6 +34,17 @@ ruleTester.run("prefer-last-image-part", rule, {
 }`,
     // A speech answer's first part is the audio it asked for: no image part to pick.
     `${restCall("gemini-2.5-flash-preview-tts", SPEECH)}return json.candidates[0].content.parts[0].inlineData.data;`,
+    // The same answer parsed in a promise chain, with an arrow or a function callback.
+    `const json = await fetch("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash-preview-tts:generateContent", {
+  method: "POST",
+  body: JSON.stringify({ contents: [{ parts: [{ text: "Say hello" }] }], generationConfig: ${SPEECH} }),
+}).then((r) => r.json());
+return json.candidates[0].content.parts[0].inlineData.data;`,
+    `const json = await fetch("https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash-preview-tts:generateContent", {
+  method: "POST",
+  body: JSON.stringify({ contents: [{ parts: [{ text: "Say hello" }] }], generationConfig: ${SPEECH} }),
+}).then(function (r) { return r.json(); });
+return json.candidates[0].content.parts[0].inlineData.data;`,
     // A TTS model (a Gemini id that is no image model) through @google/genai, without modalities.
     `const response = await ai.models.generateContent({ model: "gemini-2.5-flash-preview-tts", contents: "Say hello", config: { speechConfig: {} } });
 const audio = response.candidates[0].content.parts[0].inlineData.data;`,
