@@ -42,10 +42,11 @@ export async function streamed(base, key, prompt) {
   return res.body;
 }
 
-// A key in the query: whether /interactions takes ?key= is unconfirmed, so the call stays.
-export async function keyed(key, prompt) {
-  const res = await fetch(`https://generativelanguage.googleapis.com/v1beta/models/gemini-3-pro-image:generateContent?key=${key}`, {
+// A query besides alt=sse: whether /interactions takes it is unconfirmed, so the call stays.
+export async function traced(key, prompt) {
+  const res = await fetch(`https://generativelanguage.googleapis.com/v1beta/models/gemini-3-pro-image:generateContent?trace=1`, {
     method: "POST",
+    headers: { "x-goog-api-key": key },
     body: JSON.stringify({ contents: [{ parts: [{ text: prompt }] }] }),
   });
   return (await res.json()).candidates;

@@ -46,11 +46,12 @@ export async function streamed(base, key, prompt) {
   return res.body;
 }
 
-// A key in the query: whether /interactions takes ?key= is unconfirmed, so the call stays.
-export async function keyed(key, prompt) {
+// A query besides alt=sse: whether /interactions takes it is unconfirmed, so the call stays.
+export async function traced(key, prompt) {
   // gemini-image(to-interactions): not moved to the Interactions API: its URL is not a literal ending in /v1beta/models/{model}:generateContent the codemod can rewrite. See docs/codemod.md, "Moving to the Interactions API".
-  const res = await fetch(`https://generativelanguage.googleapis.com/v1beta/models/gemini-3-pro-image:generateContent?key=${key}`, {
+  const res = await fetch(`https://generativelanguage.googleapis.com/v1beta/models/gemini-3-pro-image:generateContent?trace=1`, {
     method: "POST",
+    headers: { "x-goog-api-key": key },
     body: JSON.stringify({ contents: [{ parts: [{ text: prompt }] }] }),
   });
   return (await res.json()).candidates;
