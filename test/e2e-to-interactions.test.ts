@@ -78,6 +78,13 @@ const CASES: readonly Case[] = [
     expected: { model: "gemini-3.1-flash-image" },
   },
   {
+    name: "SDK: the parts and the found image part held in consts",
+    fixture: "genai-sdk",
+    run: async (m) => ((await call(m, "poster", "a fox")) as { data: string }).data,
+    client: { model: "gemini-3-pro-image", aspectRatio: "2:3", responseModalities: ["IMAGE"] },
+    expected: { model: "gemini-3-pro-image", aspectRatio: "2:3" },
+  },
+  {
     name: "REST: fetch with image settings, the first image part read",
     fixture: "rest",
     run: async (m) => (await call(m, "generate", server.url, KEY, "a harbour at dawn")) as string | undefined,

@@ -38,7 +38,7 @@ describe("migrate --to interactions", () => {
   it("moves every SDK and REST request it can prove, each whole", () => {
     const sdk = outputOf("genai-sdk.input.ts");
     expect(sdk).not.toMatch(/generateContent|candidates|inlineData|\bconfig:/u);
-    expect((sdk.match(/ai\.interactions\.create\(/gu) ?? []).length).toBe(3);
+    expect((sdk.match(/ai\.interactions\.create\(/gu) ?? []).length).toBe(4);
     const rest = outputOf("rest.input.mjs");
     expect((rest.match(/\/v1beta\/interactions`/gu) ?? []).length).toBe(2);
     expect(rest).toContain('model: "gemini-3-pro-image",\n      input: [{ type: "text", text: prompt }]');

@@ -40,3 +40,12 @@ export async function caption(uri: string): Promise<string | undefined> {
   });
   return response.text;
 }
+
+// The parts in a const, searched for the image part, which a const holds and a guard checks.
+export async function poster(prompt: string): Promise<{ data: string; mimeType: string | undefined }> {
+  const response = await ai.models.generateContent({ model: "gemini-3-pro-image", contents: prompt, config: { imageConfig: { aspectRatio: "2:3" } } });
+  const parts = response.candidates?.[0]?.content?.parts ?? [];
+  const imagePart = parts.find((p) => p.inlineData !== undefined);
+  if (!imagePart?.inlineData?.data) throw new Error("no image");
+  return { data: imagePart.inlineData.data, mimeType: imagePart?.inlineData?.mimeType };
+}

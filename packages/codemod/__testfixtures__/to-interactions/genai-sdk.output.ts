@@ -38,3 +38,12 @@ export async function caption(uri: string): Promise<string | undefined> {
   });
   return response.output_text;
 }
+
+// The parts in a const, searched for the image part, which a const holds and a guard checks.
+export async function poster(prompt: string): Promise<{ data: string; mimeType: string | undefined }> {
+  const response = await ai.interactions.create({ model: "gemini-3-pro-image", input: prompt, response_format: { type: "image", aspect_ratio: "2:3" } });
+  const parts = (response.steps ?? []).flatMap((step) => (step.type === "model_output" ? (step.content ?? []) : []));
+  const imagePart = parts.filter((entry) => entry.type === "image").at(-1);
+  if (!imagePart?.data) throw new Error("no image");
+  return { data: imagePart.data, mimeType: imagePart?.mime_type };
+}

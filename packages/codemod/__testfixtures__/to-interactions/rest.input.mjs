@@ -27,7 +27,8 @@ export async function sketch(base, key, prompt, png) {
   });
   const data = await res.json();
   for (const part of data.candidates[0].content.parts) {
-    if (part.inlineData) return part.inlineData.data;
+    if (!part.inlineData) continue;
+    return part.inlineData.data;
   }
   return undefined;
 }

@@ -30,7 +30,8 @@ export async function sketch(base, key, prompt, png) {
   });
   const data = await res.json();
   for (const part of (data.steps ?? []).flatMap((step) => (step.type === "model_output" ? (step.content ?? []) : []))) {
-    if (part.type === "image") return part.data;
+    if (!(part.type === "image")) continue;
+    return part.data;
   }
   return undefined;
 }
