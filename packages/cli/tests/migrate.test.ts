@@ -101,7 +101,7 @@ describe("gemini-image migrate", () => {
     const first = runCli(["migrate", "--to", "interactions", "."], undefined, dir);
     expect(first.status).toBe(1);
     expect(first.stdout).toContain("3 file(s): 2 changed, 1 unchanged, 0 skipped, 0 failed");
-    expect(first.stdout).toMatch(/rest\.input\.mjs:41 {2}not moved to the Interactions API: a streamed answer.*\[to-interactions\]/u);
+    expect(first.stdout).toMatch(/rest\.input\.mjs:43 {2}not moved to the Interactions API: a streamed answer.*\[to-interactions\]/u);
     for (const name of ["genai-sdk", "untouched"]) {
       expect(readFileSync(join(dir, `${name}.input.ts`), "utf8")).toBe(readFileSync(join(FIXTURES, "to-interactions", `${name}.output.ts`), "utf8"));
     }
@@ -109,7 +109,7 @@ describe("gemini-image migrate", () => {
     expect(second.status).toBe(1);
     const summary = JSON.parse(second.stdout) as { changed: string[]; followUps: { line: number }[] };
     expect(summary.changed).toEqual([]);
-    expect(summary.followUps.map((f) => f.line)).toEqual([41, 52]);
+    expect(summary.followUps.map((f) => f.line)).toEqual([3, 21, 43, 54, 76]);
     // Without --to the same file stays on generateContent.
     const plain = mkdtempSync(join(tmpdir(), "migrate-plain-"));
     copyFileSync(join(FIXTURES, "to-interactions", "genai-sdk.input.ts"), join(plain, "a.ts"));

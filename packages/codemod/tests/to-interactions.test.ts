@@ -40,7 +40,7 @@ describe("migrate --to interactions", () => {
     expect(sdk).not.toMatch(/generateContent|candidates|inlineData|\bconfig:/u);
     expect((sdk.match(/ai\.interactions\.create\(/gu) ?? []).length).toBe(4);
     const rest = outputOf("rest.input.mjs");
-    expect((rest.match(/\/v1beta\/interactions`/gu) ?? []).length).toBe(2);
+    expect((rest.match(/\/v1beta\/interactions[`"]/gu) ?? []).length).toBe(3);
     expect(rest).toContain('model: "gemini-3-pro-image",\n      input: [{ type: "text", text: prompt }]');
     expect(rest).toContain("model: MODEL,");
   });
@@ -59,6 +59,15 @@ describe("migrate --to interactions", () => {
       expect(reasons.some((r) => r.includes(words)), words).toBe(true);
     }
     for (const f of followUps) expect(output.split("\n")[f.line - 1]).toContain(`gemini-image(to-interactions): ${f.message}`);
+  });
+
+  it("moves a request to a configured base with a note to check it, and leaves a gateway's host", () => {
+    const { followUps } = migrateSource(read("rest.input.mjs"), "rest.mjs", TO);
+    expect(followUps.filter((f) => f.message.startsWith("moved")).map((f) => f.message)).toEqual(
+      Array(2).fill("moved to the Interactions API: check that `${base}` serves v1beta/interactions (Google's API does; a gateway may not)."),
+    );
+    expect(followUps.some((f) => f.message.includes("`https://api.gateway.example`, not Google's API"))).toBe(true);
+    expect(outputOf("rest.input.mjs")).toContain('fetch("https://api.gateway.example/v1beta/models/gemini-3-pro-image:generateContent"');
   });
 
   it("leaves text models, Imagen, OpenAI, OpenRouter and interactions untouched", () => {

@@ -52,3 +52,24 @@ export async function traced(key, prompt) {
   });
   return (await res.json()).candidates;
 }
+
+// Google's own host, written out: moved without a note.
+export async function hosted(key, prompt) {
+  const res = await fetch("https://generativelanguage.googleapis.com/v1beta/models/gemini-3-pro-image:generateContent", {
+    method: "POST",
+    headers: { "x-goog-api-key": key },
+    body: JSON.stringify({ contents: [{ text: prompt }], generationConfig: { responseModalities: ["IMAGE"] } }),
+  });
+  const json = await res.json();
+  return json.candidates[0].content.parts.find((part) => part.inlineData)?.inlineData?.mimeType;
+}
+
+// A gateway's host: it may not serve /interactions, so the call stays.
+export async function gateway(key, prompt) {
+  const res = await fetch("https://api.gateway.example/v1beta/models/gemini-3-pro-image:generateContent", {
+    method: "POST",
+    headers: { "x-goog-api-key": key },
+    body: JSON.stringify({ contents: prompt }),
+  });
+  return res.json();
+}

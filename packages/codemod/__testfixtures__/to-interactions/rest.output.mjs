@@ -1,5 +1,6 @@
 // REST with fetch: the URL names the model; the answer is the wire JSON.
 export async function generate(base, key, prompt) {
+  // gemini-image(to-interactions): moved to the Interactions API: check that `${base}` serves v1beta/interactions (Google's API does; a gateway may not).
   const response = await fetch(`${base}/v1beta/interactions`, {
     method: "POST",
     headers: { "x-goog-api-key": key, "content-type": "application/json" },
@@ -17,6 +18,7 @@ export async function generate(base, key, prompt) {
 // The model from a const, a system instruction as a Content, snake_case settings.
 const MODEL = "gemini-3.1-flash-image";
 export async function sketch(base, key, prompt, png) {
+  // gemini-image(to-interactions): moved to the Interactions API: check that `${base}` serves v1beta/interactions (Google's API does; a gateway may not).
   const res = await fetch(`${base}/v1beta/interactions`, {
     method: "POST",
     headers: { "x-goog-api-key": key, "content-type": "application/json" },
@@ -56,4 +58,26 @@ export async function traced(key, prompt) {
     body: JSON.stringify({ contents: [{ parts: [{ text: prompt }] }] }),
   });
   return (await res.json()).candidates;
+}
+
+// Google's own host, written out: moved without a note.
+export async function hosted(key, prompt) {
+  const res = await fetch("https://generativelanguage.googleapis.com/v1beta/interactions", {
+    method: "POST",
+    headers: { "x-goog-api-key": key },
+    body: JSON.stringify({ model: "gemini-3-pro-image", input: [{ type: "text", text: prompt }], response_format: { type: "image" } }),
+  });
+  const json = await res.json();
+  return (json.steps ?? []).flatMap((step) => (step.type === "model_output" ? (step.content ?? []) : [])).filter((entry) => entry.type === "image").at(-1)?.mime_type;
+}
+
+// A gateway's host: it may not serve /interactions, so the call stays.
+export async function gateway(key, prompt) {
+  // gemini-image(to-interactions): not moved to the Interactions API: its URL goes to `https://api.gateway.example`, not Google's API, and a gateway may not serve /interactions. See docs/codemod.md, "Moving to the Interactions API".
+  const res = await fetch("https://api.gateway.example/v1beta/models/gemini-3-pro-image:generateContent", {
+    method: "POST",
+    headers: { "x-goog-api-key": key },
+    body: JSON.stringify({ contents: prompt }),
+  });
+  return res.json();
 }

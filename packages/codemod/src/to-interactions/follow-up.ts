@@ -10,7 +10,12 @@ export const TO_INTERACTIONS_CODE = "to-interactions";
  * byte, and a comment on the line of its statement says why and where the manual steps are.
  */
 export function leftAsIs(sourceCode: TSESLint.SourceCode, call: TSESTree.Node, reason: string): EditGroup {
-  return markerBefore(sourceCode, lineStart(sourceCode, call), TO_INTERACTIONS_CODE, `not moved to the Interactions API: ${reason}. See docs/codemod.md, "Moving to the Interactions API".`);
+  return noteAt(sourceCode, call, `not moved to the Interactions API: ${reason}. See docs/codemod.md, "Moving to the Interactions API".`);
+}
+
+/** A `to-interactions` comment on its own line before the statement that holds `node`. */
+export function noteAt(sourceCode: TSESLint.SourceCode, node: TSESTree.Node, message: string): EditGroup {
+  return markerBefore(sourceCode, lineStart(sourceCode, node), TO_INTERACTIONS_CODE, message);
 }
 
 /** The outermost node that starts on the call's line: the statement holding it, mostly. */

@@ -1,11 +1,11 @@
-import { INTERACTIONS_PATH } from "@gemini-image/protocol";
+import { INTERACTIONS_PATH, reachesGoogle } from "@gemini-image/protocol";
 import { indentAt, literalProperty, locatorContext, removeWholeProperty, quoted, resolveBinding, unwrap, viewOf, type LocatedRequest, type LocatorContext } from "@gemini-image/locator";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
 import type { RequestTransform } from "../transforms/types.js";
 import { inputEdits, keepsComments, propertiesEdit } from "./body-edits.js";
-import { leftAsIs } from "./follow-up.js";
+import { leftAsIs, noteAt } from "./follow-up.js";
 import { done, refused, type Outcome } from "./outcome.js";
 import { responseEdits } from "./response-reads.js";
 import { imageRequestRefusal } from "./scope.js";
@@ -46,6 +46,11 @@ function restPlan(ctx: LocatorContext, request: LocatedRequest, call: TSESTree.C
   const match = raw ? GENERATE_CONTENT_PATH.exec(raw) : undefined;
   if (!url || !match) return refused("its URL is not a literal ending in /v1beta/models/{model}:generateContent the codemod can rewrite");
   const [path, version, segment, method] = match as unknown as [string, string, string, string];
+  // Google's host serves /interactions; another host is a gateway that may not. A base from a
+  // variable is the code's own setting: the move is made, with a note to check it.
+  const base = raw!.slice(1, match.index);
+  const configured = /^\$\{[^{}]+\}/u.exec(base)?.[0];
+  if (!configured && !reachesGoogle(request.url, false)) return refused(`its URL goes to \`${base}\`, not Google's API, and a gateway may not serve /${INTERACTIONS_PATH}`);
   const model = /^\$\{[^{}]+\}$/u.test(segment) ? segment.slice(2, -1) : segment.includes("${") ? undefined : quoted(ctx.sourceCode, segment);
   if (!model) return refused("its URL builds the model segment from several parts");
   const { root } = request;
@@ -80,6 +85,7 @@ function restPlan(ctx: LocatorContext, request: LocatedRequest, call: TSESTree.C
   if (placed) edits.push(placed);
   const instructionProperty = literalProperty(instruction);
   if (instructionProperty && instructionProperty !== replaced) edits.push(...removeWholeProperty(textFixer, ctx.sourceCode, instructionProperty));
+  if (configured) edits.push(...noteAt(ctx.sourceCode, call, `moved to the Interactions API: check that \`${configured}\` serves ${version}/${INTERACTIONS_PATH} (Google's API does; a gateway may not).`));
   return done([...edits, ...reads.value]);
 }
 
