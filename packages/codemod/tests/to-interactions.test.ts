@@ -1,8 +1,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseSourceCode } from "@gemini-image/locator";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { migrateSource } from "../src/migrate-source.js";
+import { generatedRequest, type Shape } from "./request-literals.js";
 
 const DIR = fileURLToPath(new URL("../__testfixtures__/to-interactions/", import.meta.url));
 const inputs = readdirSync(DIR).filter((name) => name.includes(".input."));
@@ -80,4 +82,22 @@ describe("migrate --to interactions", () => {
     expect(output).toContain("response_format: { type: 'image', aspect_ratio: '9:16' }");
     expect(output).not.toMatch(/"|;\n/u);
   });
+});
+
+describe.each<Shape>(["rest", "genai"])("--to interactions over generated %s requests", (shape) => {
+  it("never throws; the output parses, a second run changes nothing, and a call it leaves is the plain migration plus its notes", () => {
+    fc.assert(
+      fc.property(generatedRequest(shape), (request) => {
+        const moved = migrateSource(request.text, request.path, TO).output;
+        expect(() => parseSourceCode(moved, request.path)).not.toThrow();
+        expect(migrateSource(moved, request.path, TO).output).toBe(moved);
+        const notes = moved.split("\n").filter((line) => line.includes("gemini-image(to-interactions)"));
+        if (!moved.includes("interactions.create") && !moved.includes("/interactions`")) {
+          expect(moved.split("\n").filter((line) => !notes.includes(line)).join("\n")).toBe(migrateSource(request.text, request.path).output);
+        }
+        for (const { text } of request.comments) expect(moved).toContain(text);
+      }),
+      { seed: Number(process.env.GEMINI_IMAGE_FC_SEED ?? 20261130), numRuns: Number(process.env.GEMINI_IMAGE_FC_RUNS ?? 25) },
+    );
+  }, 120_000);
 });
