@@ -55,9 +55,9 @@ describe("migrate --to interactions", () => {
       .filter((line) => !line.includes("gemini-image(to-interactions)"))
       .join("\n");
     expect(withoutNotes).toBe(migrateSource(input, "follow-ups.ts").output);
-    expect(followUps.map((f) => f.code)).toEqual(Array(8).fill("to-interactions"));
+    expect(followUps.map((f) => f.code)).toEqual(Array(9).fill("to-interactions"));
     const reasons = followUps.map((f) => f.message);
-    for (const words of ["roles or several turns", "`history` is a string or parts", "`topK` has no counterpart", "a spread", "returned, passed on", "usageMetadata", "streamed answer", "a chat"]) {
+    for (const words of ["roles or several turns", "`history` is a string or parts", "`topK` has no counterpart", "a spread", "returned, passed on", "usageMetadata", "streamed answer", "a chat", "`part.text`"]) {
       expect(reasons.some((r) => r.includes(words)), words).toBe(true);
     }
     for (const f of followUps) expect(output.split("\n")[f.line - 1]).toContain(`gemini-image(to-interactions): ${f.message}`);

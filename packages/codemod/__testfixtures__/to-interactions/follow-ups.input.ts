@@ -60,3 +60,11 @@ export async function chat() {
   const first = await session.sendMessage({ message: "Draw a fox." });
   return first.text;
 }
+
+// A part read without testing its kind first: on Interactions the entry may be an image.
+export async function unguarded(prompt: string) {
+  const response = await ai.models.generateContent({ model: "gemini-3-pro-image", contents: prompt });
+  const texts: (string | undefined)[] = [];
+  for (const part of response.candidates?.[0]?.content?.parts ?? []) texts.push(part.text);
+  return texts;
+}

@@ -68,3 +68,12 @@ export async function chat() {
   const first = await session.sendMessage({ message: "Draw a fox." });
   return first.text;
 }
+
+// A part read without testing its kind first: on Interactions the entry may be an image.
+export async function unguarded(prompt: string) {
+  // gemini-image(to-interactions): not moved to the Interactions API: its parts are read as `part.text`, which the codemod cannot rewrite. See docs/codemod.md, "Moving to the Interactions API".
+  const response = await ai.models.generateContent({ model: "gemini-3-pro-image", contents: prompt });
+  const texts: (string | undefined)[] = [];
+  for (const part of response.candidates?.[0]?.content?.parts ?? []) texts.push(part.text);
+  return texts;
+}

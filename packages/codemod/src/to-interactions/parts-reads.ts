@@ -134,15 +134,40 @@ function partsLoop(ctx: LocatorContext, loop: TSESTree.ForOfStatement, iterable:
       const chain = climb(ref);
       const [first] = chain.names;
       const test = isTest(chain.top);
-      // `part.text` reads the same on a text entry; as a test it picks the text entries.
-      if (chain.names.length === 1 && first === "text") return done(test ? [typeTest(chain.top, ref.name, q(INTERACTION_VALUES.textType))] : []);
+      // `part.text` reads the same on a text entry; as a test it picks the text entries. Reads
+      // under the test only: elsewhere the entry may be an image, which has no `text`.
+      if (chain.names.length === 1 && first === "text" && test) return done([typeTest(chain.top, ref.name, q(INTERACTION_VALUES.textType))]);
+      if (chain.names.length === 1 && first === "text" && guarded(ctx, chain.top, loop, ref.name, "text")) return done([]);
       if (chain.names.length === 1 && first === "inlineData" && test) return done([typeTest(chain.top, ref.name, q(INTERACTION_RESPONSE.imageContentType))]);
       const field = wireField(chain.names);
-      return field ? done([textFixer.replaceText(chain.top, `${ref.name}.${field}`)]) : cannot(ctx, chain.top);
+      return field && guarded(ctx, chain.top, loop, ref.name, "inlineData") ? done([textFixer.replaceText(chain.top, `${ref.name}.${field}`)]) : cannot(ctx, chain.top);
     }),
   );
   if (!edits.ok) return edits;
   return done([...(iterable === undefined ? [] : [textFixer.replaceText(loop.right, iterable)]), ...edits.value.flat()]);
+}
+
+/**
+ * True when a read of `part.<key>…` runs only where `part.<key>` was tested: inside the `if`
+ * that tests it, or after an `if (!part.<key>) continue;` (or `return`) earlier in the loop.
+ * There the rewritten entry is of that type, and TypeScript narrows it so.
+ */
+function guarded(ctx: LocatorContext, read: TSESTree.Node, loop: TSESTree.ForOfStatement, name: string, key: string): boolean {
+  const tests = (test: TSESTree.Node, negated: boolean) => {
+    const text = ctx.sourceCode.getText(test).replace(/\s+/gu, "");
+    const member = `${name}(?:\\?)?\\.${key}`;
+    return new RegExp(negated ? `^!${member}$` : `^${member}(?:&&|$)`, "u").test(text);
+  };
+  for (let node: TSESTree.Node = read; node.parent && node !== loop.body; node = node.parent) {
+    const parent = node.parent;
+    if (parent.type === AST_NODE_TYPES.IfStatement && parent.consequent === node && tests(parent.test, false)) return true;
+    if (parent.type === AST_NODE_TYPES.BlockStatement) {
+      const earlier = parent.body.slice(0, parent.body.indexOf(node as TSESTree.Statement));
+      const exits = (s: TSESTree.Statement) => s.type === AST_NODE_TYPES.ContinueStatement || s.type === AST_NODE_TYPES.ReturnStatement || s.type === AST_NODE_TYPES.ThrowStatement;
+      if (earlier.some((s) => s.type === AST_NODE_TYPES.IfStatement && !s.alternate && tests(s.test, true) && exits(s.consequent.type === AST_NODE_TYPES.BlockStatement && s.consequent.body.length === 1 ? s.consequent.body[0]! : s.consequent))) return true;
+    }
+  }
+  return false;
 }
 
 /** `part.inlineData` → `part.type === "image"`, in parentheses where it is negated. */
