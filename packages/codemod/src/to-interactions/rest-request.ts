@@ -1,5 +1,5 @@
 import { INTERACTIONS_PATH, reachesGoogle } from "@gemini-image/protocol";
-import { indentAt, literalProperty, locatorContext, removeWholeProperty, quoted, resolveBinding, unwrap, viewOf, type LocatedRequest, type LocatorContext } from "@gemini-image/locator";
+import { configOf, indentAt, literalProperty, locatorContext, removeWholeProperty, quoted, resolveBinding, unwrap, type LocatedRequest, type LocatorContext } from "@gemini-image/locator";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
@@ -62,7 +62,7 @@ function restPlan(ctx: LocatorContext, request: LocatedRequest, call: TSESTree.C
   const configEntry = root.get("generationConfig") ?? root.get("generation_config");
   const instruction = root.get("systemInstruction") ?? root.get("system_instruction");
   if (configEntry && unwrap(configEntry.value).type !== AST_NODE_TYPES.ObjectExpression) return refused("its generationConfig is not an object literal written in the body");
-  const settings = interactionSettings(ctx, configEntry ? viewOf(ctx, configEntry.value) : undefined, instruction);
+  const settings = interactionSettings(ctx, configEntry ? configOf(request) : undefined, instruction);
   if (!settings.ok) return settings;
   const kept = keepsComments(ctx, literalProperty(configEntry));
   if (!kept.ok) return kept;

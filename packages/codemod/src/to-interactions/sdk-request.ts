@@ -1,4 +1,4 @@
-import { literalProperty, locatorContext, unwrap, type LocatedRequest, type LocatorContext } from "@gemini-image/locator";
+import { configOf, literalProperty, locatorContext, unwrap, type LocatedRequest, type LocatorContext } from "@gemini-image/locator";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
@@ -48,7 +48,7 @@ function sdkPlan(ctx: LocatorContext, request: LocatedRequest, call: TSESTree.Ca
   if (!contents) return refused("it has no contents");
   const configEntry = root.get("config");
   if (configEntry && unwrap(configEntry.value).type !== AST_NODE_TYPES.ObjectExpression) return refused("its config is not an object literal written in the call");
-  const settings = interactionSettings(ctx, configEntry ? root.child("config") : undefined, undefined);
+  const settings = interactionSettings(ctx, configEntry ? configOf(request) : undefined, undefined);
   if (!settings.ok) return settings;
   const kept = keepsComments(ctx, literalProperty(configEntry));
   if (!kept.ok) return kept;

@@ -1,10 +1,13 @@
-import { camelName, CAMEL_TO_SNAKE, GENERATION_SETTINGS_FOR_INTERACTIONS, IMAGE_CONFIG_FIELDS, INTERACTION_RESPONSE, INTERACTION_VALUES } from "@gemini-image/protocol";
+import { API_SHAPES, camelName, CAMEL_TO_SNAKE, GENERATION_SETTINGS_FOR_INTERACTIONS, INTERACTION_RESPONSE, INTERACTION_VALUES } from "@gemini-image/protocol";
 import { fullText, modalityElements, quoted, scopeOf, type FieldEntry, type LocatorContext, type ObjectView } from "@gemini-image/locator";
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
 import { all, done, refused, type Outcome } from "./outcome.js";
 
 const CARRIED: ReadonlySet<string> = new Set(GENERATION_SETTINGS_FOR_INTERACTIONS);
-const IMAGE_SETTINGS: ReadonlySet<string> = new Set(IMAGE_CONFIG_FIELDS);
+/** generateContent's image setting names to the Interactions ones, from the protocol's API table. */
+const IMAGE_SETTINGS: ReadonlyMap<string, string> = new Map(
+  (["aspectRatioField", "imageSizeField"] as const).map((field) => [API_SHAPES["generate-content"][field], API_SHAPES.interactions[field]]),
+);
 
 /** A key in its camelCase name, whichever spelling the code used. */
 const camel = (key: string): string => camelName(key) ?? key;
@@ -79,9 +82,9 @@ function imageSettings(ctx: LocatorContext, config: ObjectView, entry: FieldEntr
   }
   return all(
     view.entries.map((setting) => {
-      const key = camel(setting.key);
-      if (!IMAGE_SETTINGS.has(key)) return refused(`\`${entry.key}.${setting.key}\` has no counterpart in an interaction's response_format`);
-      return done(`${CAMEL_TO_SNAKE[key] ?? key}: ${ctx.sourceCode.getText(setting.value)}`);
+      const name = IMAGE_SETTINGS.get(camel(setting.key));
+      if (!name) return refused(`\`${entry.key}.${setting.key}\` has no counterpart in an interaction's response_format`);
+      return done(`${name}: ${ctx.sourceCode.getText(setting.value)}`);
     }),
   );
 }
