@@ -1,15 +1,13 @@
 import { INTERACTIONS_PATH, reachesGoogle } from "@gemini-image/protocol";
-import { configOf, indentAt, literalProperty, locatorContext, removeWholeProperty, quoted, resolveBinding, unwrap, type LocatedRequest, type LocatorContext } from "@gemini-image/locator";
+import { indentAt, literalProperty, locatorContext, removeWholeProperty, quoted, resolveBinding, unwrap, type LocatedRequest, type LocatorContext } from "@gemini-image/locator";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
 import type { RequestTransform } from "../transforms/types.js";
-import { inputEdits, keepsComments, propertiesEdit } from "./body-edits.js";
+import { movedBody, propertiesEdit } from "./body-edits.js";
 import { leftAsIs, noteAt } from "./follow-up.js";
 import { done, refused, type Outcome } from "./outcome.js";
-import { responseEdits } from "./response-reads.js";
 import { imageRequestRefusal } from "./scope.js";
-import { interactionSettings } from "./settings.js";
 
 /**
  * `/v1beta/models/{model}:generateContent` (or `:streamGenerateContent?alt=sse`) at the end of a
@@ -61,32 +59,23 @@ function restPlan(ctx: LocatorContext, request: LocatedRequest, call: TSESTree.C
   if (!contents || !literalProperty(contents)) return refused("it has no contents");
   const configEntry = root.get("generationConfig") ?? root.get("generation_config");
   const instruction = root.get("systemInstruction") ?? root.get("system_instruction");
-  if (configEntry && unwrap(configEntry.value).type !== AST_NODE_TYPES.ObjectExpression) return refused("its generationConfig is not an object literal written in the body");
-  const settings = interactionSettings(ctx, configEntry ? configOf(request) : undefined, instruction);
-  if (!settings.ok) return settings;
-  const kept = keepsComments(ctx, literalProperty(configEntry));
-  if (!kept.ok) return kept;
-  const input = inputEdits(ctx, contents);
-  if (!input.ok) return input;
   const stream = method === "streamGenerateContent";
-  const reads = responseEdits(ctx, call, "rest", stream);
-  if (!reads.ok) return reads;
+  const moved = movedBody(ctx, request, call, { contents, config: configEntry, instruction, form: "rest", stream });
+  if (!moved.ok) return moved;
 
   const edits: TextEdit[] = [textFixer.replaceTextRange([url.range[0] + match.index, url.range[0] + match.index + path.length], `/${version}/${INTERACTIONS_PATH}`)];
   // Before contents, which stays (a property before it may be removed with its whole line).
   const first = literalProperty(contents)!;
   const firstOwnLine = ctx.sourceCode.text.slice(ctx.sourceCode.text.lastIndexOf("\n", first.range[0] - 1) + 1, first.range[0]).trim() === "";
   edits.push(textFixer.insertTextBefore(first, firstOwnLine ? `model: ${model},\n${indentAt(ctx.sourceCode.text, first.range[0])}` : `model: ${model}, `));
-  edits.push(...input.value);
-  const properties = [...settings.value, ...(stream ? ["stream: true"] : [])];
   // The settings take the place of generationConfig, else of systemInstruction, else follow contents.
   const replaced = literalProperty(configEntry) ?? literalProperty(instruction);
-  const placed = propertiesEdit(ctx, properties, replaced, literalProperty(contents)!);
+  const placed = propertiesEdit(ctx, moved.value.properties, replaced, literalProperty(contents)!);
   if (placed) edits.push(placed);
   const instructionProperty = literalProperty(instruction);
   if (instructionProperty && instructionProperty !== replaced) edits.push(...removeWholeProperty(textFixer, ctx.sourceCode, instructionProperty));
   if (configured) edits.push(...noteAt(ctx.sourceCode, call, `moved to the Interactions API: check that \`${configured}\` serves ${version}/${INTERACTIONS_PATH} (Google's API does; a gateway may not).`));
-  return done([...edits, ...reads.value]);
+  return done([...edits, ...moved.value.edits]);
 }
 
 /** The URL's string or template literal: in the call, or in a const used only there. */

@@ -1,13 +1,11 @@
-import { configOf, literalProperty, locatorContext, unwrap, type LocatedRequest, type LocatorContext } from "@gemini-image/locator";
+import { literalProperty, locatorContext, unwrap, type LocatedRequest, type LocatorContext } from "@gemini-image/locator";
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
 import type { RequestTransform } from "../transforms/types.js";
-import { inputEdits, keepsComments, propertiesEdit } from "./body-edits.js";
+import { movedBody, propertiesEdit } from "./body-edits.js";
 import { leftAsIs } from "./follow-up.js";
 import { done, refused, type Outcome } from "./outcome.js";
-import { responseEdits } from "./response-reads.js";
-import { interactionSettings } from "./settings.js";
 import { imageRequestRefusal } from "./scope.js";
 
 /** The `@google/genai` methods that become `interactions.create`; the stream one with `stream: true`. */
@@ -47,16 +45,8 @@ function sdkPlan(ctx: LocatorContext, request: LocatedRequest, call: TSESTree.Ca
   const contents = root.get("contents");
   if (!contents) return refused("it has no contents");
   const configEntry = root.get("config");
-  if (configEntry && unwrap(configEntry.value).type !== AST_NODE_TYPES.ObjectExpression) return refused("its config is not an object literal written in the call");
-  const settings = interactionSettings(ctx, configEntry ? configOf(request) : undefined, undefined);
-  if (!settings.ok) return settings;
-  const kept = keepsComments(ctx, literalProperty(configEntry));
-  if (!kept.ok) return kept;
-  const input = inputEdits(ctx, contents);
-  if (!input.ok) return input;
-  const reads = responseEdits(ctx, call, "sdk", stream);
-  if (!reads.ok) return reads;
-  const properties = [...settings.value, ...(stream ? ["stream: true"] : [])];
-  const placed = propertiesEdit(ctx, properties, literalProperty(configEntry), literalProperty(contents)!);
-  return done([textFixer.replaceTextRange([models.property.range[0], callee.range[1]], "interactions.create"), ...input.value, ...(placed ? [placed] : []), ...reads.value]);
+  const moved = movedBody(ctx, request, call, { contents, config: configEntry, instruction: undefined, form: "sdk", stream });
+  if (!moved.ok) return moved;
+  const placed = propertiesEdit(ctx, moved.value.properties, literalProperty(configEntry), literalProperty(contents)!);
+  return done([textFixer.replaceTextRange([models.property.range[0], callee.range[1]], "interactions.create"), ...(placed ? [placed] : []), ...moved.value.edits]);
 }
