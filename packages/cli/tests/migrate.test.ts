@@ -94,4 +94,33 @@ describe("gemini-image migrate", () => {
     expect(badModel.stderr).toContain('Did you mean "gemini-3-pro-image"?');
     expect(runCli(["migrate", ".", "--modalities", "PICTURE"]).status).toBe(2);
   });
+
+  it("--to interactions moves what it can prove, reports the rest at file:line, and a second run adds nothing", { timeout: 180_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), "migrate-to-"));
+    for (const name of ["genai-sdk.input.ts", "rest.input.mjs", "untouched.input.ts"]) copyFileSync(join(FIXTURES, "to-interactions", name), join(dir, name));
+    const first = runCli(["migrate", "--to", "interactions", "."], undefined, dir);
+    expect(first.status).toBe(1);
+    expect(first.stdout).toContain("3 file(s): 2 changed, 1 unchanged, 0 skipped, 0 failed");
+    expect(first.stdout).toMatch(/rest\.input\.mjs:43 {2}not moved to the Interactions API: a streamed answer.*\[to-interactions\]/u);
+    for (const name of ["genai-sdk", "untouched"]) {
+      expect(readFileSync(join(dir, `${name}.input.ts`), "utf8")).toBe(readFileSync(join(FIXTURES, "to-interactions", `${name}.output.ts`), "utf8"));
+    }
+    const second = runCli(["migrate", "--to", "interactions", "--format", "json", "."], undefined, dir);
+    expect(second.status).toBe(1);
+    const summary = JSON.parse(second.stdout) as { changed: string[]; followUps: { line: number }[] };
+    expect(summary.changed).toEqual([]);
+    expect(summary.followUps.map((f) => f.line)).toEqual([3, 21, 43, 54, 76]);
+    // Without --to the same file stays on generateContent.
+    const plain = mkdtempSync(join(tmpdir(), "migrate-plain-"));
+    copyFileSync(join(FIXTURES, "to-interactions", "genai-sdk.input.ts"), join(plain, "a.ts"));
+    runCli(["migrate", plain]);
+    expect(readFileSync(join(plain, "a.ts"), "utf8")).not.toContain("interactions");
+  });
+
+  it("--to with another value is a usage error naming the accepted value", () => {
+    const dir = project();
+    const { status, stderr } = runCli(["migrate", "--to", "responses", dir]);
+    expect(status).toBe(2);
+    expect(stderr).toContain('--to takes interactions (the API to move requests to), not "responses".');
+  });
 });

@@ -8,3 +8,4 @@ export type { TransformOptions } from "./options.js";
 export type { FollowUp } from "./follow-ups.js";
 export { mayContainGeminiRequest } from "./prefilter.js";
 export { TRANSFORMS, type RequestTransform } from "./transforms/index.js";
+export { MIGRATION_TARGETS, TO_INTERACTIONS, type MigrationTarget } from "./to-interactions/index.js";

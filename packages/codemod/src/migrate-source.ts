@@ -5,6 +5,7 @@ import type { FollowUp } from "./follow-ups.js";
 import { markersIn } from "./marker.js";
 import type { TransformOptions } from "./options.js";
 import { mayContainGeminiRequest } from "./prefilter.js";
+import { TO_INTERACTIONS } from "./to-interactions/index.js";
 import { TRANSFORMS } from "./transforms/index.js";
 
 /** What migrating one file produced. */
@@ -47,7 +48,9 @@ export function migrateSource(text: string, path: string, options: TransformOpti
   const settings = options.model ? { "gemini-image": { defaultModel: options.model } } : {};
   let current = text;
   let sourceCode = parseSourceCode(current, path);
-  for (const transform of TRANSFORMS) {
+  // `--to interactions` runs after the fixes, so a request moves once it is right for generateContent.
+  const transforms = options.to === "interactions" ? [...TRANSFORMS, ...TO_INTERACTIONS] : TRANSFORMS;
+  for (const transform of transforms) {
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       // The other transforms write generateContent's camelCase fields: an interaction is theirs
       // to rewrite only where the shared check and fix speak the Interactions API.

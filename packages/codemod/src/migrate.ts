@@ -68,6 +68,7 @@ export async function migrate(options: MigrateOptions): Promise<MigrateSummary> 
         modalities: options.modalities,
         keepModelIds: options.keepModelIds,
         runtimeHelper: options.runtimeHelper,
+        to: options.to,
         reportDir,
         recordSources: options.sources,
       };

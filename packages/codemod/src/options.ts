@@ -8,6 +8,11 @@ export interface TransformOptions {
   readonly keepModelIds?: boolean;
   /** Replace non-literal sizes with a call to the protocol's `toImageConfig`. */
   readonly runtimeHelper?: boolean;
+  /**
+   * `"interactions"`: also move generateContent image requests to the Interactions API
+   * (`--to interactions`); without it each request stays on the API it uses.
+   */
+  readonly to?: string;
   /** Where workers write their report records (set by `migrate`). */
   readonly reportDir?: string;
   /** Also record each changed file's text before and after (for diffs). */

@@ -28,4 +28,19 @@ describe("the real jscodeshift CLI", () => {
       expect(readFileSync(join(dir, name), "utf8"), name).toBe(readFileSync(join(FIXTURES, name.replace(".input.", ".output.")), "utf8"));
     }
   });
+
+  it("takes --to=interactions as `npx jscodeshift -t <transform> --to=interactions` passes it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "jscodeshift-to-"));
+    const cases = ["genai-sdk.input.ts", "rest.input.mjs", "untouched.input.ts"];
+    for (const name of cases) copyFileSync(join(FIXTURES, "to-interactions", name), join(dir, name));
+    const result = spawnSync(process.execPath, [JSCODESHIFT, "-t", TRANSFORM, "--extensions=mjs,ts", "--no-babel", "--to=interactions", dir], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/2 ok/u);
+    for (const name of cases) {
+      expect(readFileSync(join(dir, name), "utf8"), name).toBe(readFileSync(join(FIXTURES, "to-interactions", name.replace(".input.", ".output.")), "utf8"));
+    }
+  });
 });

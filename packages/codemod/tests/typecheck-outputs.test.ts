@@ -37,6 +37,16 @@ describe("codemod outputs type-check against the SDKs' declarations", () => {
     expect(typeErrors(name, readFileSync(`${FIXTURES}${name}.output.ts`, "utf8"))).toEqual([]);
   });
 
+  // `--to interactions`: the moved calls compile against `CreateModelInteraction` and `Interaction`.
+  it.each(["genai-sdk", "follow-ups", "untouched"])("to-interactions/%s.output.ts compiles", (name) => {
+    expect(typeErrors(`to-interactions-${name}`, readFileSync(`${FIXTURES}to-interactions/${name}.output.ts`, "utf8"))).toEqual([]);
+  });
+
+  it("the moved SDK fixture would not compile with a generateContent read left in it", () => {
+    const moved = readFileSync(`${FIXTURES}to-interactions/genai-sdk.output.ts`, "utf8");
+    expect(typeErrors("to-interactions-broken", moved.replace("response.output_text", "response.text")).join("\n")).toMatch(/'text' does not exist/u);
+  });
+
   it.each(COMPILING_INPUTS)("%s.input.ts compiles too", (name) => {
     expect(typeErrors(`${name}-input`, readFileSync(`${FIXTURES}${name}.input.ts`, "utf8"))).toEqual([]);
   });

@@ -259,3 +259,15 @@ export function apiOfUrl(url: string): GeminiApi | undefined {
   if (/:(?:stream)?[gG]enerateContent$/u.test(path)) return "generate-content";
   return undefined;
 }
+
+/**
+ * generateContent settings an interaction's `generation_config` takes with the same meaning and
+ * value type, by their camelCase name (the snake_case spelling is the catalog's, CAMEL_TO_SNAKE).
+ * SOURCES.genaiDeclarations: `GenerateContentConfig` has `temperature`, `topP`, `seed`,
+ * `maxOutputTokens` (numbers) and `stopSequences` (string[]); `GenerationConfig` of interactions
+ * has `temperature`, `top_p`, `seed`, `max_output_tokens` and `stop_sequences` of the same types.
+ * Other settings have no field there (`topK`, `candidateCount`, `responseMimeType`, …) or one of
+ * another shape (`thinkingConfig` against `thinking_level`, `speechConfig`): moving them is a
+ * person's decision.
+ */
+export const GENERATION_SETTINGS_FOR_INTERACTIONS = ["temperature", "topP", "seed", "maxOutputTokens", "stopSequences"] as const;

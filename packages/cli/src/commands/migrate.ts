@@ -1,6 +1,6 @@
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { migrate, type MigrateSummary } from "@gemini-image/codemod";
+import { migrate, MIGRATION_TARGETS, type MigrateSummary } from "@gemini-image/codemod";
 import { RESPONSE_MODALITIES } from "@gemini-image/protocol";
 import { createTwoFilesPatch } from "diff";
 import type { Command } from "../command.js";
@@ -10,13 +10,14 @@ import { missingPaths } from "../read-input.js";
 
 const usage = `Usage: gemini-image migrate <paths...> [--dry] [--print] [--model <id>]
                             [--modalities TEXT,IMAGE] [--keep-model-ids]
-                            [--runtime-helper] [--format text|json]
+                            [--runtime-helper] [--to interactions] [--format text|json]
 
 Rewrites OpenAI-style image requests into Gemini's shape, in place: size -> imageConfig
 { imageSize, aspectRatio }, snake_case -> camelCase, "1k" -> "1K", misplaced keys moved,
 generationConfig -> config for @google/genai, responseModalities added, OpenAI-only fields
 removed with a comment, shut-down preview ids -> GA ids. What it cannot do safely it leaves
-as a "// gemini-image(<code>): ..." comment and lists below.
+as a "// gemini-image(<code>): ..." comment and lists below. Each call stays on the API it
+uses (generateContent or Interactions) unless --to says otherwise.
 
   <paths...>          files or folders (.js .jsx .mjs .cjs .ts .tsx .mts .cts); .gitignore
                       is respected inside git work trees, node_modules always skipped
@@ -28,6 +29,10 @@ as a "// gemini-image(<code>): ..." comment and lists below.
   --keep-model-ids    leave shut-down preview model ids as they are
   --runtime-helper    replace sizes known only at run time with toImageConfig(...) from
                       @gemini-image/protocol (added as an import)
+  --to interactions   also move generateContent image requests (@google/genai
+                      generateContent, REST :generateContent) to the Interactions API,
+                      with the reads of their answers; what cannot be moved safely stays
+                      as it was, with a follow-up (docs/codemod.md)
   --format <f>        text (default) or json (the summary as one JSON object)
   -h, --help          this text
 
@@ -36,7 +41,8 @@ Files without a Gemini word (gemini, generateContent, imageConfig, @google/genai
 not parsed, and count as unchanged.
 
 Exit codes: 0 done with nothing left to do, 1 follow-ups remain or files failed,
-2 usage error (no paths, a path that does not exist, an unknown model).`;
+2 usage error (no paths, a path that does not exist, an unknown model, a --to other
+than interactions).`;
 
 /** `gemini-image migrate`: the codemod over a codebase, with a report. */
 export const migrateCommand: Command = {
@@ -54,12 +60,16 @@ export const migrateCommand: Command = {
         modalities: { type: "string" },
         "keep-model-ids": { type: "boolean", default: false },
         "runtime-helper": { type: "boolean", default: false },
+        to: { type: "string" },
         format: { type: "string", default: "text" },
       },
     });
     if (positionals.length === 0) throw new UsageError("name at least one file or folder to migrate.");
     if (values.format !== "text" && values.format !== "json") throw new UsageError(`--format must be text or json, not "${values.format}".`);
     if (values.model !== undefined) modelOption(values.model);
+    if (values.to !== undefined && !(MIGRATION_TARGETS as readonly string[]).includes(values.to)) {
+      throw new UsageError(`--to takes ${MIGRATION_TARGETS.join(", ")} (the API to move requests to), not "${values.to}".`);
+    }
     const modalities = values.modalities?.split(",").map((m) => m.trim().toUpperCase());
     const unknown = modalities?.filter((m) => !(RESPONSE_MODALITIES as readonly string[]).includes(m));
     if (unknown && unknown.length > 0) throw new UsageError(`--modalities takes ${RESPONSE_MODALITIES.join(", ")}; not ${unknown.join(", ")}.`);
@@ -72,6 +82,7 @@ export const migrateCommand: Command = {
       modalities,
       keepModelIds: values["keep-model-ids"],
       runtimeHelper: values["runtime-helper"],
+      to: values.to,
     });
     if (summary.missing.length > 0) throw missingPaths(summary.missing);
 
