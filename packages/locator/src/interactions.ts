@@ -12,8 +12,21 @@ import type { FoundRequest, RequestShape } from "./types.js";
 /** The SDK module whose client has `interactions` (SOURCES.genaiDeclarations, `GoogleGenAI.interactions`). */
 const GENAI_MODULE = "@google/genai";
 
-/** The API a located request goes through: Interactions for the `interactions` shape, generateContent otherwise. */
-export function apiOfRequest(request: { readonly shape: RequestShape }): GeminiApi {
+/**
+ * The API a located request goes through: Interactions for the `interactions` shape and for an
+ * AI SDK call whose model is `google.interactions(id)`, generateContent otherwise. It decides
+ * where the image settings are (`imageSettingsOf`); how their names are written is `spellingOf`.
+ */
+export function apiOfRequest(request: { readonly shape: RequestShape; readonly providerApi?: "interactions" }): GeminiApi {
+  return request.shape === "interactions" || request.providerApi === "interactions" ? "interactions" : "generate-content";
+}
+
+/**
+ * The API whose field names the code writes, for messages and fixes (`image_size` or
+ * `imageSize`): an AI SDK request writes camelCase whatever API its provider sends it to, since
+ * the provider converts the names (SOURCES.aiSdkGoogleDeclarations).
+ */
+export function spellingOf(request: { readonly shape: RequestShape }): GeminiApi {
   return request.shape === "interactions" ? "interactions" : "generate-content";
 }
 
