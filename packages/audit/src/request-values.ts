@@ -44,6 +44,8 @@ export interface ImageEvidence {
 /** One request (or chat, or legacy model with its calls) as the audit reads it. */
 export interface RequestValues {
   readonly api: AuditApi;
+  /** True when the request reaches the Interactions API, also from another shape (the AI SDK's `google.interactions`). */
+  readonly interactions: boolean;
   readonly method: string;
   /** The URL of a REST request, as far as it is known. */
   readonly url?: string;
@@ -198,6 +200,7 @@ export function requestValues(reader: FieldReader, members: readonly LocatedRequ
   const sender = sendingCall(reader, root);
   return {
     api: apiOf(root),
+    interactions: apiOfRequest(root) === "interactions",
     method: sender ? (calleeName(sender.call.callee) ?? "call") : root.api,
     url: sender?.url ?? root.url,
     at: reader.place(sender?.call ?? root.node),
@@ -224,6 +227,7 @@ export function otherCallValues(reader: FieldReader, api: "openai" | "imagen", m
   const known = text !== undefined && text !== "" && !text.includes(HOLE);
   return {
     api,
+    interactions: false,
     method: calleeName(call.callee) ?? method,
     at: reader.place(call),
     sends: [],
