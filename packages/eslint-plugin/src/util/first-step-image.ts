@@ -1,6 +1,6 @@
 import { INTERACTION_RESPONSE } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
-import { memberName, resolveBinding, stepsReceiver, unwrap, type LocatorContext } from "@gemini-image/locator";
+import { destructuredMember, memberName, resolveBinding, stepsReceiver, unwrap, type LocatorContext } from "@gemini-image/locator";
 
 /**
  * Reading the FIRST image of an interaction's `steps` as its result. The SDK's `output_image`
@@ -89,10 +89,11 @@ function isIndexZero(node: TSESTree.Node): node is TSESTree.MemberExpression {
   return node.type === AST_NODE_TYPES.MemberExpression && node.computed && node.property.type === AST_NODE_TYPES.Literal && node.property.value === 0;
 }
 
-/** True for `….member`, or a const that holds it (`const steps = interaction.steps`). */
+/** True for `….member`, or a const that holds it (`const steps = interaction.steps`, `const { steps } = interaction`). */
 function holdsMember(ctx: LocatorContext, node: TSESTree.Node, member: string): boolean {
   if (node.type === AST_NODE_TYPES.MemberExpression) return memberName(node) === member;
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  if (destructuredMember(ctx, node)?.member === member) return true;
   const init = resolveBinding(ctx, node)?.init;
   const value = init ? unwrap(init) : undefined;
   return value?.type === AST_NODE_TYPES.MemberExpression && memberName(value) === member;

@@ -27,6 +27,9 @@ ruleTester.run("prefer-last-image-part (interactions)", rule, {
     `${G}${CREATE}const thought = interaction.steps.find((s) => s.type === "thought");`,
     // A streamed interaction answers events, not an interaction.
     `${G}const stream = await ai.interactions.create({ model: "gemini-3-pro-image", input: "a cat", stream: true }); const first = stream.steps[0].content;`,
+    // Destructured from the result, read the right way; and a destructured `steps` of something else.
+    `${G}const { steps } = await ai.interactions.create({ model: "gemini-3-pro-image", input: "a cat" }); const image = steps.filter((s) => s.type === "model_output").at(-1);`,
+    `${G}${CREATE}const { steps } = wizard; const intro = steps[0].content;`,
     // `steps` lists that are no Gemini interaction's result.
     `const wizard = { steps: [{ content: ["Welcome"] }] }; const intro = wizard.steps[0].content; const data = wizard.steps.find((s) => s.type === "image");`,
     `const result = await bot.interactions.create({ model: "gpt-4o", input: "x" }); const c = result.steps[0].content;`,
@@ -36,6 +39,15 @@ ruleTester.run("prefer-last-image-part (interactions)", rule, {
     `${G}const chat = await ai.interactions.create({ model: "gemini-3-flash-preview", input: "hi" }); const reply = chat.steps[0].content;`,
   ],
   invalid: [
+    {
+      // `steps` destructured from the interaction, then its first step read.
+      code: `${G}const { steps } = await ai.interactions.create({ model: "gemini-3-pro-image", input: "a cat" });\nconst b64 = steps[0].content[0].data;`,
+      errors: [{ ...first, line: 4 }],
+    },
+    {
+      code: `${G}const { steps: all } = await ai.interactions.create({ model: "gemini-3-pro-image", input: "a cat" });\nfor (const step of all) use(step.content[0].data);`,
+      errors: [{ ...first, line: 4 }],
+    },
     {
       code: `${G}${CREATE}const b64 = interaction.steps[0].content[0].data;`,
       errors: [{ ...first, line: 4, column: 13, endColumn: 33 }],
