@@ -27,6 +27,9 @@ ruleTester.run("prefer-last-image-part (interactions)", rule, {
     `${G}${CREATE}const thought = interaction.steps.find((s) => s.type === "thought");`,
     // A streamed interaction answers events, not an interaction.
     `${G}const stream = await ai.interactions.create({ model: "gemini-3-pro-image", input: "a cat", stream: true }); const first = stream.steps[0].content;`,
+    // The last entry found by its MIME type, and a search for another type.
+    `${G}${CREATE}const image = interaction.steps.flatMap((s) => s.content ?? []).findLast((c) => c.mime_type?.startsWith("image/"));`,
+    `${G}${CREATE}const pdf = interaction.steps.flatMap((s) => s.content ?? []).find((c) => c.mime_type === "application/pdf");`,
     // Destructured from the result, read the right way; and a destructured `steps` of something else.
     `${G}const { steps } = await ai.interactions.create({ model: "gemini-3-pro-image", input: "a cat" }); const image = steps.filter((s) => s.type === "model_output").at(-1);`,
     `${G}${CREATE}const { steps } = wizard; const intro = steps[0].content;`,
@@ -39,6 +42,15 @@ ruleTester.run("prefer-last-image-part (interactions)", rule, {
     `${G}const chat = await ai.interactions.create({ model: "gemini-3-flash-preview", input: "hi" }); const reply = chat.steps[0].content;`,
   ],
   invalid: [
+    {
+      // The first image entry found by its MIME type instead of its type.
+      code: `${G}${CREATE}const image = interaction.steps.flatMap((s) => s.content ?? []).find((c) => c.mime_type?.startsWith("image/"));`,
+      errors: [first],
+    },
+    {
+      code: `${G}${CREATE}const png = interaction.steps.flatMap((s) => s.content ?? []).filter(({ mime_type }) => mime_type === "image/png")[0];`,
+      errors: [first],
+    },
     {
       // `steps` destructured from the interaction, then its first step read.
       code: `${G}const { steps } = await ai.interactions.create({ model: "gemini-3-pro-image", input: "a cat" });\nconst b64 = steps[0].content[0].data;`,
