@@ -6,7 +6,7 @@
  * table lists every finding once and agrees with what the validator reports per API, and every
  * relative link resolves.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -159,6 +159,33 @@ describe("docs/interactions.md findings by API", () => {
     const marked = new Set(rows.flatMap((r) => [...r.apis].map((api) => `${api} ${r.id}`)));
     const missing = [...reported("generate-content", CASES), ...reported("interactions", INTERACTIONS_CASES)].filter((entry) => !marked.has(entry));
     expect(missing).toEqual([]);
+  });
+});
+
+describe("docs/interactions.md on the AI SDK's google.interactions", () => {
+  const section = markdown.slice(markdown.indexOf("### Through the AI SDK's `google.interactions`"), markdown.indexOf("Google's own Interactions image samples"));
+  const rows = [...section.matchAll(/^\| (\[`.*?) \| (.+) \|$/gmu)].map(([, ids, what]) => ({ ids: [...ids!.matchAll(/\[`([a-z0-9-]+)`\]/gu)].map((m) => m[1]!), what: what! }));
+
+  it("names catalog ids only", () => {
+    expect(rows.length).toBeGreaterThan(4);
+    for (const id of rows.flatMap((r) => r.ids)) expect(FINDING_IDS, id).toContain(id);
+  });
+
+  it("says reported for every id the agreement corpus expects on such calls, and never for none of them", () => {
+    const dir = fileURLToPath(new URL("fixtures/agreement/ai-sdk/", import.meta.url));
+    const expected = new Set(
+      readdirSync(dir)
+        .filter((f) => f.startsWith("interactions-"))
+        .flatMap((f) => /^\/\/ expect: (.+)$/mu.exec(readFileSync(join(dir, f), "utf8"))![1]!.split(/\s*,\s*/u))
+        .filter((id) => id !== "none"),
+    );
+    expect(expected.size).toBeGreaterThan(3);
+    const reported = new Set(rows.filter((r) => r.what.startsWith("reported")).flatMap((r) => r.ids));
+    const never = new Set(rows.filter((r) => r.what.startsWith("never")).flatMap((r) => r.ids));
+    for (const id of expected) {
+      expect(reported, id).toContain(id);
+      expect(never, id).not.toContain(id);
+    }
   });
 });
 

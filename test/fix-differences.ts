@@ -33,6 +33,8 @@ export const FIX_DIFFERENCES: readonly FixDifference[] = [
   { fixture: "ai-sdk/generate-image-retired.js", reason: RETIRED },
   { fixture: "ai-sdk/generate-image-size.ts", reason: SIZE },
   { fixture: "ai-sdk/generate-text-no-modalities.ts", reason: MODALITIES },
+  { fixture: "ai-sdk/interactions-openai-size.ts", reason: SIZE },
+  { fixture: "ai-sdk/interactions-retired-model.ts", reason: RETIRED },
   { fixture: "genai/candidate-count.ts", reason: COUNT },
   { fixture: "genai/chat-message-config.ts", reason: MESSAGE_CONFIG },
   { fixture: "genai/chat-retired.ts", reason: RETIRED },

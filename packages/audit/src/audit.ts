@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { requireModel, type ModelRef } from "@gemini-image/protocol";
-import type { LocatedRequest } from "@gemini-image/locator";
+import { calleeName, type LocatedRequest } from "@gemini-image/locator";
+import { AST_NODE_TYPES } from "@typescript-eslint/utils";
 import { Node } from "./ts-morph.js";
 import { callSiteOf, type AuditContext } from "./call-site.js";
 import { classifyRequest, type ImageVerdict } from "./classify.js";
@@ -42,6 +43,8 @@ const IMAGES_API: ImageVerdict = { verdict: "image", evidence: "an images API" }
  */
 function isOwnMethod(types: TypeInfo, path: string, request: LocatedRequest): boolean {
   if (request.origin !== "call" || request.shape === "rest") return false;
+  // A same-file wrapper's caller (`run(params)`) is the user's function by design: the SDK call is inside it.
+  if (request.shape === "interactions" && request.node.type === AST_NODE_TYPES.CallExpression && calleeName(request.node.callee) !== "create") return false;
   const call = types.nodeAt(path, request.node.range);
   if (!Node.isCallExpression(call)) return false;
   const declaration = call.getProject().getTypeChecker().getResolvedSignature(call)?.getDeclaration();

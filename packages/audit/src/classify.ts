@@ -30,6 +30,13 @@ const INTERACTION_WORDS: Readonly<Record<EvidenceKind, string>> = {
   "json-output": "a JSON response_mime_type",
 };
 
+/** The same for the AI SDK's `google.interactions` model, whose settings are camelCase `providerOptions.google`. */
+const AI_SDK_INTERACTION_WORDS: Readonly<Record<EvidenceKind, string>> = {
+  ...WORDS,
+  "image-modality": 'an image entry in responseFormat (or "image" in responseModalities)',
+  "text-only-modalities": "responseFormat without an image entry",
+};
+
 /** The evidence the report names, most telling first: what the code asks for, then its model. */
 const SHOWN_FIRST: readonly EvidenceKind[] = [
   "image-modality",
@@ -66,6 +73,6 @@ export function classifyRequest(request: RequestValues): ImageVerdict {
   if (evidence.json) found.push({ kind: "json-output" });
   const { verdict } = classifyEvidence(found);
   const decisive = SHOWN_FIRST.find((kind) => found.some((e) => e.kind === kind) && (verdict === "image") === isForImage(kind));
-  const words = request.api === "interactions" ? INTERACTION_WORDS : WORDS;
+  const words = request.api === "interactions" ? INTERACTION_WORDS : request.interactions ? AI_SDK_INTERACTION_WORDS : WORDS;
   return { verdict, evidence: decisive ? words[decisive] : "no model or image setting the audit can read" };
 }

@@ -1,6 +1,7 @@
 import { resolveModel, type ResolvedModel } from "@gemini-image/protocol";
 import {
   HOLE,
+  apiOfRequest,
   aspectRatioEntries,
   calleeName,
   childObject,
@@ -43,6 +44,8 @@ export interface ImageEvidence {
 /** One request (or chat, or legacy model with its calls) as the audit reads it. */
 export interface RequestValues {
   readonly api: AuditApi;
+  /** True when the request reaches the Interactions API, also from another shape (the AI SDK's `google.interactions`). */
+  readonly interactions: boolean;
   readonly method: string;
   /** The URL of a REST request, as far as it is known. */
   readonly url?: string;
@@ -133,20 +136,27 @@ function modalitiesOf(reader: FieldReader, entry: ReturnType<typeof field>): Ima
  * JSON `response_mime_type` (facts page "The Interactions API").
  */
 function interactionEvidence(reader: FieldReader, request: LocatedRequest): ImageEvidence {
-  const types = responseFormatEntries(request.root).map((entry) => {
+  // The AI SDK's `google.interactions` model holds the same settings, camelCase, in `providerOptions.google`.
+  const aiSdk = request.shape === "ai-sdk";
+  const settings = aiSdk ? configOf(request) : request.root;
+  const types = (settings ? responseFormatEntries(settings) : []).map((entry) => {
     const type = entry.get("type");
     const text = type ? reader.text(type.value) : undefined;
     return text === undefined || text.includes(HOLE) ? undefined : text.toUpperCase();
   });
-  const mime = field(request.root, "responseMimeType");
+  const mime = field(settings, "responseMimeType");
   return {
-    modalities: types.length === 0 ? modalitiesOf(reader, field(request.root, "responseModalities")) : types.every((t) => t !== undefined) ? (types as string[]) : "unknown",
-    imageConfig: field(childObject(request.root, "generationConfig"), "imageConfig") !== undefined,
+    modalities: types.length === 0 ? modalitiesOf(reader, field(settings, "responseModalities")) : types.every((t) => t !== undefined) ? (types as string[]) : "unknown",
+    imageConfig: field(aiSdk ? settings : childObject(request.root, "generationConfig"), "imageConfig") !== undefined,
     json: mime !== undefined && reader.text(mime.value) === "application/json",
   };
 }
 
-/** Every value of an image setting an interaction writes (its `response_format` image entries, the deprecated `image_config`). */
+/**
+ * Every value of an image setting an interaction writes (its `response_format` image entries, the
+ * deprecated `image_config`; for the AI SDK's `google.interactions` model its `responseFormat`
+ * image entries or `imageConfig`).
+ */
 function interactionSettings(reader: FieldReader, request: LocatedRequest, key: string): Value[] {
   const views = imageSettingsOf(request);
   if (views.length === 0) return [request.root.mayHaveUnknownKeys ? UNKNOWN : ABSENT];
@@ -154,7 +164,7 @@ function interactionSettings(reader: FieldReader, request: LocatedRequest, key: 
 }
 
 function evidenceOf(reader: FieldReader, request: LocatedRequest): ImageEvidence {
-  if (request.shape === "interactions") return interactionEvidence(reader, request);
+  if (apiOfRequest(request) === "interactions") return interactionEvidence(reader, request);
   const config = configOf(request);
   const mime = config && field(config, "responseMimeType");
   return {
@@ -180,7 +190,7 @@ export function requestValues(reader: FieldReader, members: readonly LocatedRequ
   const config = (request: LocatedRequest) => configPath(request).split(".");
   const read = (key: string, inImageConfig: boolean) =>
     members.flatMap((request) =>
-      request.shape === "interactions" && inImageConfig
+      apiOfRequest(request) === "interactions" && inImageConfig
         ? interactionSettings(reader, request, key)
         : [reader.read(request.root, [...config(request), ...(inImageConfig ? ["imageConfig"] : []), key])],
     );
@@ -190,6 +200,7 @@ export function requestValues(reader: FieldReader, members: readonly LocatedRequ
   const sender = sendingCall(reader, root);
   return {
     api: apiOf(root),
+    interactions: apiOfRequest(root) === "interactions",
     method: sender ? (calleeName(sender.call.callee) ?? "call") : root.api,
     url: sender?.url ?? root.url,
     at: reader.place(sender?.call ?? root.node),
@@ -216,6 +227,7 @@ export function otherCallValues(reader: FieldReader, api: "openai" | "imagen", m
   const known = text !== undefined && text !== "" && !text.includes(HOLE);
   return {
     api,
+    interactions: false,
     method: calleeName(call.callee) ?? method,
     at: reader.place(call),
     sends: [],

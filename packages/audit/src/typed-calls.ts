@@ -66,6 +66,7 @@ function typedCall(call: CallExpression, api: SdkApi, method: string, settings: 
     factory: root && { path: root.getSourceFile().getFilePath(), offset: root.getStart() },
     values: {
       api: api as RequestValues["api"],
+      interactions: false,
       method,
       at: placeOf(call),
       sends: [],

@@ -1,4 +1,4 @@
-import { isDeclarationFile, locateRequests, parseSourceCode } from "@gemini-image/locator";
+import { apiOfRequest, isDeclarationFile, locateRequests, parseSourceCode } from "@gemini-image/locator";
 import { compatibleGroups } from "./edit-groups.js";
 import { applyEdits } from "./edits.js";
 import type { FollowUp } from "./follow-ups.js";
@@ -54,7 +54,7 @@ export function migrateSource(text: string, path: string, options: TransformOpti
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       // The other transforms write generateContent's camelCase fields: an interaction is theirs
       // to rewrite only where the shared check and fix speak the Interactions API.
-      const requests = locateRequests({ sourceCode, settings }).filter((request) => request.shape !== "interactions" || INTERACTIONS_AWARE.has(transform.name));
+      const requests = locateRequests({ sourceCode, settings }).filter((request) => apiOfRequest(request) !== "interactions" || INTERACTIONS_AWARE.has(transform.name));
       const groups = requests.flatMap((request) => transform.run(request, { sourceCode, options, path })).filter((g) => g.length > 0);
       if (groups.length === 0) break;
       const next = applyEdits(current, compatibleGroups(groups));

@@ -7,6 +7,8 @@ import { configOf, imageConfigOf } from "@gemini-image/locator";
 export interface RequestSummary {
   shape: LocatedRequest["shape"];
   api: string;
+  /** Present for an AI SDK model whose provider sends an Interactions request. */
+  providerApi?: "interactions";
   origin: LocatedRequest["origin"];
   model: string | undefined;
   /** Present when the model is only the likely one. */
@@ -44,6 +46,7 @@ export function locate(code: string, settings: Record<string, unknown> = {}): Re
                     found.push({
                       shape: request.shape,
                       api: request.api,
+                      ...(request.providerApi ? { providerApi: request.providerApi } : {}),
                       origin: request.origin,
                       model: modelName(request.model),
                       ...(request.model?.likely ? { likely: true as const } : {}),

@@ -5,6 +5,34 @@ const GENAI = `import { GoogleGenAI } from "@google/genai";\nconst ai = new Goog
 const URL = `"https://generativelanguage.googleapis.com/v1beta/interactions"`;
 
 describe("Interactions SDK calls", () => {
+  it("takes an object written as @google/genai's Interactions parameters for a request, and no same-named type of the app's", () => {
+    const requests = locate(`
+      import type { Interactions } from "@google/genai";
+      import { type CreateModelInteraction } from "./types";
+      const a: Interactions.CreateModelInteractionParamsNonStreaming = { model: "gemini-3-pro-image", input: "x", response_format: { type: "image" } };
+      const b = { model: "gemini-3.1-flash-image", input: "y" } satisfies Interactions.InteractionCreateParams.CreateModelInteractionParams;
+      const c: Interactions.InteractionCreateParams.CreateAgentInteractionParams = { agent: "deep-research-pro-preview-12-2025", input: "z" };
+      const d: CreateModelInteraction = { model: "gemini-3-pro-image", size: "1024x1024" };
+    `);
+    expect(requests).toMatchObject([
+      { shape: "interactions", api: "CreateModelInteractionParamsNonStreaming", origin: "shape", model: "gemini-3-pro-image", verdict: "image" },
+      { shape: "interactions", api: "CreateModelInteractionParams", origin: "shape", model: "gemini-3.1-flash-image" },
+    ]);
+    expect(requests).toHaveLength(2);
+  });
+
+  it("follows parameters through a same-file wrapper to each caller's object, with what the wrapper adds", () => {
+    const requests = locate(`${GENAI}
+      function run(params) { params.store = false; return ai.interactions.create(params); }
+      export const a = () => run({ model: "gemini-3-pro-image", input: "a cat", response_format: { type: "image", image_size: "2K" } });
+      export const b = () => run({ model: "gemini-3.1-flash-image", input: "a dog" });
+    `);
+    expect(requests).toMatchObject([
+      { shape: "interactions", api: "interactions.create", model: "gemini-3-pro-image", keys: ["model", "input", "response_format", "store"], imageConfigKeys: ["type", "image_size"] },
+      { shape: "interactions", model: "gemini-3.1-flash-image", keys: ["model", "input", "store"] },
+    ]);
+  });
+
   it("finds ai.interactions.create, its aliases and the streaming form, with the model from the body", () => {
     const requests = locate(`${GENAI}
       await ai.interactions.create({ model: "gemini-3-pro-image", input: "a cat", response_format: { type: "image", image_size: "2K" } });

@@ -12,10 +12,18 @@ const AI_SDK_FUNCTIONS = new Set(["generateImage", "experimental_generateImage",
 const GOOGLE_PROVIDER_MODULES = new Set(["@ai-sdk/google", "@ai-sdk/google-vertex"]);
 const GOOGLE_PROVIDER_FACTORIES = new Set(["createGoogleGenerativeAI", "createVertex"]);
 const MODEL_FACTORY_METHODS = new Set(["image", "imageModel", "languageModel", "chat"]);
+/**
+ * The provider method whose model talks to the Interactions API (SOURCES.aiSdkGoogleDeclarations:
+ * `interactions(modelIdOrAgent): LanguageModelV4`). A language model: `generateText` and
+ * `streamText` take it, `generateImage` (`model: ImageModel`) does not.
+ */
+const INTERACTIONS_METHOD = "interactions";
+const LANGUAGE_MODEL_FUNCTIONS = new Set(["generateText", "streamText"]);
 
 /**
  * Vercel AI SDK calls with a Gemini image model: `generateImage({ model: google.image(id) })`,
- * `generateText`/`streamText({ model: google(id), providerOptions: { google } })`. Calls with
+ * `generateText`/`streamText({ model: google(id), providerOptions: { google } })`, and the same
+ * with `google.interactions(id)`, which the provider sends to the Interactions API. Calls with
  * other providers, Imagen models or models the locator cannot name are not Gemini requests.
  */
 export function locateAiSdkRequest(ctx: LocatorContext, call: TSESTree.CallExpression): FoundRequest | undefined {
@@ -27,7 +35,9 @@ export function locateAiSdkRequest(ctx: LocatorContext, call: TSESTree.CallExpre
   if (!root || !modelEntry) return undefined;
   const model = geminiModel(ctx, modelEntry.value);
   if (!model) return undefined;
-  return { shape: "ai-sdk", api: api.replace("experimental_", ""), origin: "call", node: call, root, ...model, url: undefined };
+  const { providerApi, ...choice } = model;
+  if (providerApi && !LANGUAGE_MODEL_FUNCTIONS.has(api)) return undefined;
+  return { shape: "ai-sdk", api: api.replace("experimental_", ""), origin: "call", node: call, root, ...choice, ...(providerApi ? { providerApi } : {}), url: undefined };
 }
 
 /** The AI SDK function a callee names, through `import { generateImage as gen } from "ai"`. */
@@ -65,19 +75,25 @@ function aiImports(ctx: LocatorContext): ReadonlyMap<string, string> {
 }
 
 /**
- * The model of `google.image(id)`, `google(id)`, `vertex(id)` or a gateway string
- * (`"google/<id>"`), when it is a Gemini image model, a near miss of one's id, or an id whose
- * name says image; with an id from a map (`google(MODELS[tier])`), when every model it may be is one.
+ * The model of `google.image(id)`, `google(id)`, `google.interactions(id)`, `vertex(id)` or a
+ * gateway string (`"google/<id>"`), when it is a Gemini image model, a near miss of one's id, or
+ * an id whose name says image; with an id from a map (`google(MODELS[tier])`), when every model
+ * it may be is one. `google.interactions({ agent })` names an agent, no model: not an image request.
  */
-function geminiModel(ctx: LocatorContext, node: TSESTree.Node): ModelChoice | undefined {
-  const current = unwrap(node);
+function geminiModel(ctx: LocatorContext, node: TSESTree.Node): (ModelChoice & { providerApi?: "interactions" }) | undefined {
+  let current = unwrap(node);
+  // `const model = google.interactions(id)` then `generateText({ model })`, as the AI SDK's own examples write it.
+  if (current.type === AST_NODE_TYPES.Identifier) {
+    const init = resolveBinding(ctx, current)?.init;
+    if (init && unwrap(init).type === AST_NODE_TYPES.CallExpression) current = unwrap(init);
+  }
   let idNode: TSESTree.Node | undefined;
+  let providerApi: "interactions" | undefined;
   if (current.type === AST_NODE_TYPES.CallExpression) {
     const callee = unwrap(current.callee);
-    const provider =
-      callee.type === AST_NODE_TYPES.MemberExpression && MODEL_FACTORY_METHODS.has(calleeName(callee) ?? "")
-        ? unwrap(callee.object)
-        : callee;
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? calleeName(callee) : undefined;
+    if (method === INTERACTIONS_METHOD) providerApi = "interactions";
+    const provider = method !== undefined && (MODEL_FACTORY_METHODS.has(method) || providerApi) ? unwrap((callee as TSESTree.MemberExpression).object) : callee;
     if (!isGoogleProvider(ctx, provider)) return undefined;
     const first = current.arguments[0];
     if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
@@ -93,7 +109,8 @@ function geminiModel(ctx: LocatorContext, node: TSESTree.Node): ModelChoice | un
     const output = modelOutput(text);
     return output === "image-model" || output === "image-named";
   });
-  return gemini ? modelChoice(models) : undefined;
+  if (!gemini) return undefined;
+  return providerApi ? { ...modelChoice(models), providerApi } : modelChoice(models);
 }
 
 /** `google`/`vertex` from the AI SDK's Google providers, or a provider made by their factories. */

@@ -53,3 +53,24 @@ export function assignedValues(ctx: LocatorContext, id: TSESTree.Identifier): As
   }
   return values.length > 0 ? { variable, declarator, values } : undefined;
 }
+
+/**
+ * What a variable destructured from an object holds: `member` and the object it is read from, for
+ * `steps` in `const { steps } = await ai.interactions.create(…)` (a `const`, or a never reassigned
+ * `let`). Nested patterns and rest elements answer `undefined`.
+ */
+export function destructuredMember(ctx: LocatorContext, id: TSESTree.Identifier): { readonly member: string; readonly from: TSESTree.Expression } | undefined {
+  const variable = ASTUtils.findVariable(scopeOf(ctx, id), id);
+  if (!variable || variable.defs.length !== 1) return undefined;
+  const def = variable.defs[0]!;
+  if (def.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.ObjectPattern || !def.node.init) return undefined;
+  if (def.parent.kind !== "const" && variable.references.some((ref) => ref.isWrite() && ref.identifier !== def.name)) return undefined;
+  for (const property of def.node.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value !== def.name) continue;
+    const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : typeof property.key.value === "string" ? property.key.value : undefined;
+    return key === undefined ? undefined : { member: key, from: def.node.init };
+  }
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import { classifyEvidence, isImageEvidence, isJsonMimeType, modalitiesEvidence, modelEvidence } from "@gemini-image/protocol";
 import type { LocatorContext } from "./context.js";
 import { isAgentRequest } from "./interactions.js";
-import { interactionsEvidence } from "./interactions-evidence.js";
+import { interactionsEvidence, responseFormatEvidence } from "./interactions-evidence.js";
 import { modalityElements } from "./modality-values.js";
 import type { ObjectView } from "./object-view.js";
 import { childObject, configOf, field } from "./parts.js";
@@ -41,6 +41,8 @@ export function classifyRequest(ctx: LocatorContext, request: FoundRequest): Req
   if (request.shape === "interactions") evidence.push(...interactionsEvidence(ctx, request.root));
   else {
     const config = configOf(request);
+    // The AI SDK's Interactions model asks for an image with an image entry of `responseFormat` too.
+    if (config && request.providerApi === "interactions") evidence.push(...responseFormatEvidence(ctx, config));
     for (const place of settingsPlaces(request, config)) evidence.push(...settingsEvidence(ctx, place, place === config));
     // The AI SDK's generateImage takes a `size` of its own; elsewhere it is OpenAI's.
     const size = request.shape === "ai-sdk" ? undefined : request.root.get("size");

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { locateAiSdkRequest } from "./ai-sdk.js";
+import { locateByAnnotation } from "./by-annotation.js";
 import { locateByShape } from "./by-shape.js";
 import { locateByType } from "./by-type.js";
 import { classifyRequest } from "./classify.js";
@@ -18,9 +19,9 @@ export type { LocatorContext } from "./context.js";
  * Words one of which a file must contain to hold a Gemini request; the rest skip the walk. Every
  * locator needs one: URLs and SDK methods say (stream)GenerateContent, bodies found by shape
  * have generationConfig, chats come from chats.create, typed objects name their SDK type, and
- * the Interactions API is `…/interactions` or `<ai>.interactions.create`.
+ * the Interactions API is `…/interactions`, `<ai>.interactions.create` or its parameter types.
  */
-const TRIGGER = /[gG]enerateContent|generation_?[cC]onfig|generateImage|generateText|streamText|getGenerativeModel|chats|ModelParams|interactions/u;
+const TRIGGER = /[gG]enerateContent|generation_?[cC]onfig|generateImage|generateText|streamText|getGenerativeModel|chats|ModelParams|interactions|CreateModelInteraction|InteractionCreateParams/u;
 
 /** Words a request URL contains: its generateContent method or the Interactions path. */
 const URL_WORDS = /[gG]enerateContent|interactions/u;
@@ -139,7 +140,7 @@ function locate(ctx: LocatorContext, collected: FileState["collected"]): Located
   for (const object of objects) {
     if (claimed.has(object)) continue;
     // A declared SDK type says more than the keys do, so it is asked first.
-    const request = locateByType(ctx, object) ?? locateByShape(ctx, object);
+    const request = locateByType(ctx, object) ?? locateByAnnotation(ctx, object) ?? locateByShape(ctx, object);
     if (request) requests.push(classified(ctx, request));
   }
   return requests;
@@ -196,6 +197,7 @@ export * from "./ai-sdk.js";
 export * from "./ast.js";
 export * from "./aspect-ratio-entries.js";
 export * from "./binding.js";
+export * from "./by-annotation.js";
 export * from "./by-shape.js";
 export * from "./by-type.js";
 export * from "./classify.js";

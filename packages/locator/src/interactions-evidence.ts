@@ -16,17 +16,7 @@ import type { LocatedEvidence } from "./types.js";
  * `response_mime_type` and OpenAI's `size` as everywhere.
  */
 export function interactionsEvidence(ctx: LocatorContext, root: ObjectView): LocatedEvidence[] {
-  const evidence: LocatedEvidence[] = [];
-  const formats = responseFormatEntries(root);
-  const types = formats.map((entry) => {
-    const type = entry.get("type");
-    return { node: type?.value, text: type ? fullText(ctx, type.value) : undefined };
-  });
-  const image = types.find((type) => type.text === "image");
-  if (image) evidence.push({ kind: "image-modality", text: 'response_format type "image"', node: image.node });
-  else if (types.length > 0 && types.every((type) => type.text !== undefined)) {
-    evidence.push({ kind: "text-only-modalities", text: `response_format [${types.map((t) => `"${t.text}"`).join(", ")}]`, node: types[0]!.node });
-  }
+  const evidence = responseFormatEvidence(ctx, root);
 
   const modalities = field(root, "responseModalities");
   const elements = modalities ? modalityElements(ctx, modalities.value) : undefined;
@@ -43,5 +33,23 @@ export function interactionsEvidence(ctx: LocatorContext, root: ObjectView): Loc
 
   const size = root.get("size");
   if (size) evidence.push({ kind: "openai-size", text: "size", node: size.keyNode });
+  return evidence;
+}
+
+/**
+ * What the `response_format` entries of `view` (the AI SDK's `responseFormat` too) say: an
+ * entry of type "image" asks for an image; entries that all have another written type ask for none.
+ */
+export function responseFormatEvidence(ctx: LocatorContext, view: ObjectView): LocatedEvidence[] {
+  const evidence: LocatedEvidence[] = [];
+  const types = responseFormatEntries(view).map((entry) => {
+    const type = entry.get("type");
+    return { node: type?.value, text: type ? fullText(ctx, type.value) : undefined };
+  });
+  const image = types.find((type) => type.text === "image");
+  if (image) evidence.push({ kind: "image-modality", text: 'response_format type "image"', node: image.node });
+  else if (types.length > 0 && types.every((type) => type.text !== undefined)) {
+    evidence.push({ kind: "text-only-modalities", text: `response_format [${types.map((t) => `"${t.text}"`).join(", ")}]`, node: types[0]!.node });
+  }
   return evidence;
 }

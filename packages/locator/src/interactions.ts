@@ -6,14 +6,28 @@ import type { LocatorContext } from "./context.js";
 import { isNamespace, modelProperty } from "./genai.js";
 import { importOrigin } from "./imports.js";
 import { orSettings, type ModelChoice } from "./model.js";
-import { viewOf, type ObjectView } from "./object-view.js";
+import { viewOf, viewsOf, type ObjectView } from "./object-view.js";
 import type { FoundRequest, RequestShape } from "./types.js";
+import { argumentFor, callSites, forwardedParameter } from "./wrapper.js";
 
 /** The SDK module whose client has `interactions` (SOURCES.genaiDeclarations, `GoogleGenAI.interactions`). */
 const GENAI_MODULE = "@google/genai";
 
-/** The API a located request goes through: Interactions for the `interactions` shape, generateContent otherwise. */
-export function apiOfRequest(request: { readonly shape: RequestShape }): GeminiApi {
+/**
+ * The API a located request goes through: Interactions for the `interactions` shape and for an
+ * AI SDK call whose model is `google.interactions(id)`, generateContent otherwise. It decides
+ * where the image settings are (`imageSettingsOf`); how their names are written is `spellingOf`.
+ */
+export function apiOfRequest(request: { readonly shape: RequestShape; readonly providerApi?: "interactions" }): GeminiApi {
+  return request.shape === "interactions" || request.providerApi === "interactions" ? "interactions" : "generate-content";
+}
+
+/**
+ * The API whose field names the code writes, for messages and fixes (`image_size` or
+ * `imageSize`): an AI SDK request writes camelCase whatever API its provider sends it to, since
+ * the provider converts the names (SOURCES.aiSdkGoogleDeclarations).
+ */
+export function spellingOf(request: { readonly shape: RequestShape }): GeminiApi {
   return request.shape === "interactions" ? "interactions" : "generate-content";
 }
 
@@ -40,16 +54,42 @@ export function isGeminiInteractionsUrl(text: string | undefined): text is strin
  * ai`, `const i = ai.interactions`). Other SDKs have an `interactions` namespace too, so the call
  * counts only with evidence that it is Gemini's: a Gemini model id, or an import of @google/genai.
  */
-export function locateInteractionsRequest(ctx: LocatorContext, call: TSESTree.CallExpression): FoundRequest | undefined {
+export function locateInteractionsRequest(ctx: LocatorContext, call: TSESTree.CallExpression): FoundRequest | FoundRequest[] | undefined {
   const object = calleeObject(call.callee);
   const argument = call.arguments[0];
   if (calleeName(call.callee) !== "create" || !object || !argument || argument.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  if (!isNamespace(ctx, object, "interactions")) return undefined;
+  if (!isNamespace(ctx, object, "interactions") || isOtherClient(ctx, object)) return undefined;
   const root = viewOf(ctx, argument);
-  if (!root) return undefined;
+  if (root) return interactionRequest(ctx, call, root);
+  return forwardedInteractions(ctx, argument);
+}
+
+/** The request of one parameters object, sent by `node` (the create call or a wrapper's caller). */
+function interactionRequest(ctx: LocatorContext, node: TSESTree.CallExpression, root: ObjectView): FoundRequest | undefined {
   const choice = modelProperty(ctx, root);
-  if (!isGeminiInteraction(ctx, choice, undefined) || isOtherClient(ctx, object)) return undefined;
-  return { shape: "interactions", api: "interactions.create", origin: "call", node: call, root, ...orSettings(ctx, choice), url: undefined };
+  if (!isGeminiInteraction(ctx, choice, undefined)) return undefined;
+  return { shape: "interactions", api: "interactions.create", origin: "call", node, root, ...orSettings(ctx, choice), url: undefined };
+}
+
+/**
+ * Parameters a same-file wrapper passes on (`const run = (params) => ai.interactions.create(params)`):
+ * one request per object its callers pass, sent at the caller, with what the wrapper adds to the
+ * parameter (`params.store = false`) as part of it, as for a REST wrapper's body.
+ */
+function forwardedInteractions(ctx: LocatorContext, argument: TSESTree.Node): FoundRequest[] {
+  const forwarded = forwardedParameter(ctx, argument);
+  if (!forwarded) return [];
+  const requests: FoundRequest[] = [];
+  for (const site of callSites(ctx, forwarded.fn)) {
+    const passed = argumentFor(site, forwarded.index);
+    for (const root of passed ? viewsOf(ctx, passed) : []) {
+      for (const mutation of forwarded.usage.mutations) root.addMutation(mutation);
+      if (forwarded.usage.escapes) root.mayHaveUnknownKeys = true;
+      const request = interactionRequest(ctx, site, root);
+      if (request) requests.push(request);
+    }
+  }
+  return requests;
 }
 
 /**

@@ -54,15 +54,34 @@ export function configOf(request: FoundRequest): ObjectView | undefined {
  */
 export function imageConfigOf(request: FoundRequest): ObjectView | undefined {
   if (request.shape === "interactions") return imageResponseFormats(request.root)[0];
+  if (request.providerApi === "interactions") return aiSdkImageFormats(request)[0];
   return childObject(configOf(request), "imageConfig");
+}
+
+/**
+ * The image entries of an AI SDK Interactions model's `providerOptions.google.responseFormat`
+ * (SOURCES.aiSdkGoogleDeclarations: a list of `{ type: "image", mimeType, aspectRatio, imageSize }`).
+ */
+function aiSdkImageFormats(request: FoundRequest): ObjectView[] {
+  const config = configOf(request);
+  return config ? imageResponseFormats(config) : [];
 }
 
 /**
  * Every object that sets a request's image settings: its `imageConfig`; for an interaction each
  * image entry of `response_format` and the deprecated `generation_config.image_config`, which
- * Google still reads (facts page "The Interactions API").
+ * Google still reads (facts page "The Interactions API"); for the AI SDK's `google.interactions`
+ * model, the image entries of `providerOptions.google.responseFormat` (or its `imageConfig`).
  */
 export function imageSettingsOf(request: FoundRequest): ObjectView[] {
+  if (request.providerApi === "interactions") {
+    // The AI SDK's provider turns `imageConfig` into an image entry only when `responseFormat`
+    // has none; beside one it ignores it (@ai-sdk/google 4.0.121 dist/index.js, its warning
+    // "imageConfig is deprecated and was ignored").
+    const formats = aiSdkImageFormats(request);
+    const imageConfig = childObject(configOf(request), "imageConfig");
+    return formats.length > 0 || !imageConfig ? formats : [imageConfig];
+  }
   if (request.shape !== "interactions") return [imageConfigOf(request)].filter((view) => view !== undefined);
   const deprecated = childObject(configOf(request), "imageConfig");
   return [...imageResponseFormats(request.root), ...(deprecated ? [deprecated] : [])];
@@ -70,7 +89,8 @@ export function imageSettingsOf(request: FoundRequest): ObjectView[] {
 
 /** Where a request's image settings go, as a path for messages (`generationConfig.imageConfig`, `response_format`). */
 export function imageSettingsPath(request: FoundRequest): string {
-  return request.shape === "interactions" ? "response_format" : `${configPath(request)}.imageConfig`;
+  if (request.shape === "interactions") return "response_format";
+  return request.providerApi === "interactions" ? `${configPath(request)}.responseFormat` : `${configPath(request)}.imageConfig`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
 import { calleeName, memberName, unwrap } from "./ast.js";
-import { resolveBinding } from "./binding.js";
+import { destructuredMember, resolveBinding } from "./binding.js";
 import type { LocatorContext } from "./context.js";
 import type { LocatedRequest } from "./types.js";
 
@@ -41,6 +41,9 @@ function memberReceiver(ctx: LocatorContext, node: TSESTree.Node, member: string
     } else if (current.type === AST_NODE_TYPES.CallExpression) {
       current = unwrap(current.callee);
     } else if (current.type === AST_NODE_TYPES.Identifier && hops < MAX_HOPS) {
+      // `const { steps } = interaction`: the variable is that member of the destructured object.
+      const destructured = destructuredMember(ctx, current);
+      if (destructured) return destructured.member === member ? destructured.from : undefined;
       const init = resolveBinding(ctx, current)?.init;
       return init ? memberReceiver(ctx, init, member, hops + 1) : undefined;
     } else {

@@ -7,7 +7,8 @@ import type { ObjectView } from "./object-view.js";
  * - `rest`: a generateContent JSON body (`contents`, `generationConfig`);
  * - `genai`: `@google/genai` parameters (`model`, `contents`, `config`);
  * - `legacy`: `@google/generative-ai` (`getGenerativeModel({ model, generationConfig })`);
- * - `ai-sdk`: Vercel AI SDK options (`model: google(...)`, `providerOptions.google`);
+ * - `ai-sdk`: Vercel AI SDK options (`model: google(...)`, `providerOptions.google`), camelCase
+ *   also when the model is `google.interactions(id)` (then `providerApi` is `interactions`);
  * - `interactions`: an Interactions API body (`ai.interactions.create(params)` or a REST POST to
  *   `…/v1beta/interactions`): snake_case, the model in the body, image settings in `response_format`.
  *   `url` tells the REST form from the SDK call.
@@ -62,6 +63,12 @@ export interface LocatedRequest {
    * `pro ? A : B`, a field assigned in several places), each with its own node and literal.
    */
   readonly candidates?: readonly LocatedModel[];
+  /**
+   * For an AI SDK request, the API its provider sends it to when that is not generateContent:
+   * `interactions` for a model made by `google.interactions(id)`, whose provider writes an
+   * Interactions body from camelCase `providerOptions.google` (see `apiOfRequest`).
+   */
+  readonly providerApi?: "interactions";
   /** The request URL for REST calls, with HOLE for unknown parts. */
   readonly url: string | undefined;
   /** The input passed as the call's argument itself (legacy `generateContent([prompt, image])`). */

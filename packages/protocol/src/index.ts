@@ -3,6 +3,7 @@
  * gemini-image package reads models, sizes, ratios, pixels, prices, fields and finding texts
  * from here.
  */
+export * from "./ai-sdk-interactions.js";
 export * from "./aspect-ratio.js";
 export * from "./base64.js";
 export * from "./body-classification.js";

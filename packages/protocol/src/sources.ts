@@ -24,6 +24,11 @@ export const SOURCES = {
   candidatesIssue: "https://github.com/google-gemini/gemini-cli/issues/10370",
   /** vercel/ai issue 11848: aspectRatio belongs in providerOptions.google.imageConfig. */
   aiSdkIssue11848: "https://github.com/vercel/ai/issues/11848",
+  /**
+   * The installed `@ai-sdk/google` 4.0.121 declarations (`dist/index.d.ts`): `GoogleProvider.interactions`
+   * and the camelCase `providerOptions.google` of its Interactions model (`GoogleLanguageModelInteractionsOptions`).
+   */
+  aiSdkGoogleDeclarations: "@ai-sdk/google/dist/index.d.ts",
   /** OpenAI's Images API reference: sizes per model and the fields Gemini lacks. */
   openaiImages: "https://platform.openai.com/docs/api-reference/images/create",
   /**

@@ -7,11 +7,13 @@ import {
   configOf,
   field,
   imageConfigOf,
+  imageSettingsPath,
   literalProperty,
   locatorContext,
   openAiSizeChecks,
   quoted,
   sizeMove,
+  spellingOf,
   addProperties,
   type LocatedRequest,
 } from "@gemini-image/locator";
@@ -76,8 +78,11 @@ function unplaced(sourceCode: TSESLint.SourceCode, request: LocatedRequest, mapp
   if (request.shape === "ai-sdk" && request.api === "generateImage") {
     return `Gemini has no size: use aspectRatio "${mapping.aspectRatio}" and providerOptions.google.imageConfig.imageSize "${mapping.imageSize}".`;
   }
-  const fields = mappedFields(sourceCode, mapping, apiOfRequest(request));
+  const fields = mappedFields(sourceCode, mapping, spellingOf(request));
   if (request.shape === "interactions") return `Gemini has no size: remove it and set response_format to { type: ${quoted(sourceCode, "image")}, ${fields.join(", ")} }.`;
+  if (apiOfRequest(request) === "interactions") {
+    return `Gemini has no size: remove it and set ${imageSettingsPath(request)} to [{ type: ${quoted(sourceCode, "image")}, ${fields.join(", ")} }].`;
+  }
   return `Gemini has no size: remove it and set ${[...configKeys(request), "imageConfig"].join(".")} to { ${fields.join(", ")} }.`;
 }
 

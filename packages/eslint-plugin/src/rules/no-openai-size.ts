@@ -1,6 +1,6 @@
-import { API_SHAPES, FINDINGS, type GeminiApi, type ImageConfigMapping } from "@gemini-image/protocol";
+import { API_SHAPES, FINDINGS, type ImageConfigMapping } from "@gemini-image/protocol";
 import type { TSESLint } from "@typescript-eslint/utils";
-import { apiOfRequest, imageSettingsPath, locatorContext, mayHoldRequests, onRequests, openAiSizeChecks, sizeMove, type LocatedRequest } from "@gemini-image/locator";
+import { apiOfRequest, imageSettingsPath, spellingOf, locatorContext, mayHoldRequests, onRequests, openAiSizeChecks, sizeMove, type LocatedRequest } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { findingData, reportOnce } from "../util/report.js";
 
@@ -36,10 +36,10 @@ export default createRule<Options, MessageIds>({
     // mapping picks the nearest ratio and tier, so it is a suggestion here.
     function check(request: LocatedRequest): void {
       const target = imageSettingsPath(request);
-      const api = apiOfRequest(request);
+      const api = spellingOf(request);
       for (const sizeCheck of openAiSizeChecks(ctx, request)) {
         const { entry, value, mapping } = sizeCheck;
-        const imageConfig = mapping?.imageConfig ? configText(mapping, api) : undefined;
+        const imageConfig = mapping?.imageConfig ? configText(mapping, request) : undefined;
         const move = sizeMove(sourceCode, request, sizeCheck);
         const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = [];
         if (move && mapping && !mapping.imageConfig) suggest.push({ messageId: "removeSize", fix: move.fix });
@@ -58,11 +58,15 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** The settings object for messages: an imageConfig, or an Interactions image entry of `response_format`. */
-function configText(mapping: ImageConfigMapping, api: GeminiApi): string {
+/**
+ * The settings for messages: an imageConfig, an Interactions image entry of `response_format`,
+ * or for the AI SDK's `google.interactions` model a list holding one camelCase image entry.
+ */
+function configText(mapping: ImageConfigMapping, request: LocatedRequest): string {
   const { aspectRatio, imageSize } = mapping.imageConfig!;
-  const shape = API_SHAPES[api];
+  const shape = API_SHAPES[spellingOf(request)];
   const ratio = `${shape.aspectRatioField}: "${aspectRatio}"`;
   const fields = imageSize === undefined ? ratio : `${ratio}, ${shape.imageSizeField}: "${imageSize}"`;
-  return api === "interactions" ? `{ type: "image", ${fields} }` : `{ ${fields} }`;
+  if (apiOfRequest(request) !== "interactions") return `{ ${fields} }`;
+  return request.shape === "ai-sdk" ? `[{ type: "image", ${fields} }]` : `{ type: "image", ${fields} }`;
 }

@@ -1,5 +1,5 @@
 import { FINDINGS, unconfirmedAspectRatioFinding } from "@gemini-image/protocol";
-import { apiOfRequest, aspectRatioEntries, checkedModel, knownValue, locatorContext, mayHoldRequests, onRequests, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
+import { spellingOf, aspectRatioEntries, checkedModel, knownValue, locatorContext, mayHoldRequests, onRequests, type FieldEntry, type LocatedRequest } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { reportOnce } from "../util/report.js";
 
@@ -33,7 +33,7 @@ export default createRule<Options, MessageIds>({
       const model = checkedModel(request);
       if (!model?.unconfirmedAspectRatios) return;
       const value = knownValue(ctx, entry.value);
-      const finding = value?.kind === "string" ? unconfirmedAspectRatioFinding(value.text, model, apiOfRequest(request)) : undefined;
+      const finding = value?.kind === "string" ? unconfirmedAspectRatioFinding(value.text, model, spellingOf(request)) : undefined;
       if (finding) report({ node: entry.value, messageId: "unconfirmedAspectRatio", data: { message: finding.message } });
     }
 

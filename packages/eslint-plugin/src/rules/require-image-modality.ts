@@ -1,7 +1,7 @@
 import { FINDINGS, INTERACTIONS_RESPONSE_MODALITIES, modalityProblems } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { locatorContext, mayHoldRequests, modalityElements, onRequests, type LocatedRequest } from "@gemini-image/locator";
-import { configOf, configPath, field } from "@gemini-image/locator";
+import { apiOfRequest, configOf, configPath, field } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { setModalitiesFix } from "@gemini-image/locator";
 import { findingData, reportOnce } from "../util/report.js";
@@ -54,7 +54,9 @@ export default createRule<Options, MessageIds>({
       // generateImage sets responseModalities itself; an interaction asks for an image with
       // `response_format` (its `response_modalities` is deprecated), not with this field.
       if (request.shape === "ai-sdk" && request.api === "generateImage") return;
-      if (request.shape === "interactions") return checkInteractionCase(request);
+      // The AI SDK's `google.interactions` model too: its `responseModalities` are lowercase
+      // (SOURCES.aiSdkGoogleDeclarations) and an image entry of `responseFormat` asks for the image.
+      if (apiOfRequest(request) === "interactions") return checkInteractionCase(request);
       // Only image requests: a text call has no reason to ask for IMAGE, and a model from the
       // settings never makes a call one (the classification leaves it out).
       if (request.classification.verdict !== "image") return;
@@ -118,20 +120,22 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * An interaction's `response_modalities` in another case than the lowercase Google documents
-     * there (facts page "The Interactions API": uppercase is UNCONFIRMED, so a warning), as the
+     * An interaction's `response_modalities` (the AI SDK's `responseModalities`) in another case
+     * than the lowercase Google documents there (facts page "The Interactions API": uppercase is UNCONFIRMED, so a warning), as the
      * validator reports it.
      */
     function checkInteractionCase(request: LocatedRequest): void {
       if (request.classification.verdict !== "image") return;
-      const entry = request.root.get("response_modalities");
+      const aiSdk = request.shape === "ai-sdk";
+      const name = aiSdk ? "responseModalities" : "response_modalities";
+      const entry = aiSdk ? field(configOf(request), name) : request.root.get(name);
       for (const { node, value, literal } of (entry && modalityElements(ctx, entry.value)) ?? []) {
         const expected = value?.trim().toLowerCase();
         if (value === undefined || value === expected || !(INTERACTIONS_RESPONSE_MODALITIES as readonly (string | undefined)[]).includes(expected)) continue;
         report({
           node,
           messageId: "modalityCase",
-          data: findingData("response-modality-case", { value, expected: expected!, field: "response_modalities" }),
+          data: findingData("response-modality-case", { value, expected: expected!, field: name }),
           suggest: literal
             ? [{ messageId: "useUppercase", data: { expected: expected! }, fix: (fixer) => fixer.replaceText(literal, `${literal.raw[0]}${expected}${literal.raw[0]}`) }]
             : [],

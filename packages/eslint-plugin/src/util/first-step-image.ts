@@ -1,6 +1,6 @@
 import { INTERACTION_RESPONSE } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
-import { memberName, resolveBinding, stepsReceiver, unwrap, type LocatorContext } from "@gemini-image/locator";
+import { destructuredMember, memberName, resolveBinding, stepsReceiver, unwrap, type LocatorContext } from "@gemini-image/locator";
 
 /**
  * Reading the FIRST image of an interaction's `steps` as its result. The SDK's `output_image`
@@ -19,6 +19,9 @@ export interface FirstStepRead {
 /** The `type` values whose first match is the first output step or image entry. */
 const RESULT_TYPES: ReadonlySet<unknown> = new Set([INTERACTION_RESPONSE.outputStepType, INTERACTION_RESPONSE.imageContentType]);
 
+/** The MIME type field of an interaction's content entry (`ImageContent.mime_type` in the SDK types). */
+const INTERACTION_MIME_TYPE = "mime_type";
+
 /** Fields of an image entry (`ImageContent` in the SDK types): reading one reads the image. */
 const IMAGE_FIELDS: ReadonlySet<string> = new Set(["data", "uri"]);
 
@@ -26,8 +29,9 @@ const IMAGE_FIELDS: ReadonlySet<string> = new Set(["data", "uri"]);
  * The first-image read at `node`, if it is one, from a chain that reads an interaction's `steps`:
  * - `steps[0].content` — the first step, often a thought, as the output;
  * - `….content[0].data` / `.uri` — the first entry of a step's content as the image;
- * - `steps.find((s) => s.type === "model_output")`, `….find((c) => c.type === "image")` or the
- *   same with `filter(…)[0]`, its result used — the first output step or image.
+ * - `steps.find((s) => s.type === "model_output")`, `….find((c) => c.type === "image")` (or
+ *   `c.mime_type?.startsWith("image/")`) or the same with `filter(…)[0]`, its result used — the
+ *   first output step or image.
  */
 export function firstStepRead(ctx: LocatorContext, node: TSESTree.MemberExpression | TSESTree.CallExpression): FirstStepRead | undefined {
   if (node.type === AST_NODE_TYPES.CallExpression) return firstMatch(ctx, node);
@@ -89,10 +93,11 @@ function isIndexZero(node: TSESTree.Node): node is TSESTree.MemberExpression {
   return node.type === AST_NODE_TYPES.MemberExpression && node.computed && node.property.type === AST_NODE_TYPES.Literal && node.property.value === 0;
 }
 
-/** True for `….member`, or a const that holds it (`const steps = interaction.steps`). */
+/** True for `….member`, or a const that holds it (`const steps = interaction.steps`, `const { steps } = interaction`). */
 function holdsMember(ctx: LocatorContext, node: TSESTree.Node, member: string): boolean {
   if (node.type === AST_NODE_TYPES.MemberExpression) return memberName(node) === member;
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  if (destructuredMember(ctx, node)?.member === member) return true;
   const init = resolveBinding(ctx, node)?.init;
   const value = init ? unwrap(init) : undefined;
   return value?.type === AST_NODE_TYPES.MemberExpression && memberName(value) === member;
@@ -134,12 +139,21 @@ function comparesResultType(predicate: TSESTree.Node): boolean {
   if (predicate.type !== AST_NODE_TYPES.ArrowFunctionExpression && predicate.type !== AST_NODE_TYPES.FunctionExpression) return false;
   const stack: TSESTree.Node[] = [predicate.body];
   while (stack.length > 0) {
-    const node = stack.pop()!;
+    const node = unwrap(stack.pop()!);
     if (node.type === AST_NODE_TYPES.BinaryExpression && (node.operator === "===" || node.operator === "==")) {
       const sides = [unwrap(node.left), unwrap(node.right)];
       const literal = sides.find((side) => side.type === AST_NODE_TYPES.Literal && RESULT_TYPES.has(side.value));
       const other = sides.find((side) => side !== literal);
       if (literal && other && namesType(other)) return true;
+      // `c.mime_type === "image/png"`: an image entry found by its MIME type.
+      const mime = sides.find((side) => side.type === AST_NODE_TYPES.Literal && isImageMime(side.value));
+      const field = sides.find((side) => side !== mime);
+      if (mime && field && namesMimeType(field)) return true;
+    } else if (node.type === AST_NODE_TYPES.CallExpression) {
+      // `c.mime_type?.startsWith("image/")`.
+      const callee = unwrap(node.callee);
+      const prefix = node.arguments[0];
+      if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === "startsWith" && namesMimeType(unwrap(callee.object)) && prefix?.type === AST_NODE_TYPES.Literal && isImageMime(prefix.value)) return true;
     } else if (node.type === AST_NODE_TYPES.LogicalExpression) {
       stack.push(node.left, node.right);
     } else if (node.type === AST_NODE_TYPES.BlockStatement) {
@@ -148,6 +162,14 @@ function comparesResultType(predicate: TSESTree.Node): boolean {
   }
   return false;
 }
+
+/** `c.mime_type` (an interaction content entry's MIME type), or a destructured `mime_type`. */
+function namesMimeType(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.MemberExpression) return memberName(node) === INTERACTION_MIME_TYPE;
+  return node.type === AST_NODE_TYPES.Identifier && node.name === INTERACTION_MIME_TYPE;
+}
+
+const isImageMime = (value: unknown): boolean => typeof value === "string" && value.startsWith("image/");
 
 /** `s.type`, `s?.type` or a destructured `type`. */
 function namesType(node: TSESTree.Node): boolean {

@@ -27,6 +27,12 @@ ruleTester.run("prefer-last-image-part (interactions)", rule, {
     `${G}${CREATE}const thought = interaction.steps.find((s) => s.type === "thought");`,
     // A streamed interaction answers events, not an interaction.
     `${G}const stream = await ai.interactions.create({ model: "gemini-3-pro-image", input: "a cat", stream: true }); const first = stream.steps[0].content;`,
+    // The last entry found by its MIME type, and a search for another type.
+    `${G}${CREATE}const image = interaction.steps.flatMap((s) => s.content ?? []).findLast((c) => c.mime_type?.startsWith("image/"));`,
+    `${G}${CREATE}const pdf = interaction.steps.flatMap((s) => s.content ?? []).find((c) => c.mime_type === "application/pdf");`,
+    // Destructured from the result, read the right way; and a destructured `steps` of something else.
+    `${G}const { steps } = await ai.interactions.create({ model: "gemini-3-pro-image", input: "a cat" }); const image = steps.filter((s) => s.type === "model_output").at(-1);`,
+    `${G}${CREATE}const { steps } = wizard; const intro = steps[0].content;`,
     // `steps` lists that are no Gemini interaction's result.
     `const wizard = { steps: [{ content: ["Welcome"] }] }; const intro = wizard.steps[0].content; const data = wizard.steps.find((s) => s.type === "image");`,
     `const result = await bot.interactions.create({ model: "gpt-4o", input: "x" }); const c = result.steps[0].content;`,
@@ -36,6 +42,24 @@ ruleTester.run("prefer-last-image-part (interactions)", rule, {
     `${G}const chat = await ai.interactions.create({ model: "gemini-3-flash-preview", input: "hi" }); const reply = chat.steps[0].content;`,
   ],
   invalid: [
+    {
+      // The first image entry found by its MIME type instead of its type.
+      code: `${G}${CREATE}const image = interaction.steps.flatMap((s) => s.content ?? []).find((c) => c.mime_type?.startsWith("image/"));`,
+      errors: [first],
+    },
+    {
+      code: `${G}${CREATE}const png = interaction.steps.flatMap((s) => s.content ?? []).filter(({ mime_type }) => mime_type === "image/png")[0];`,
+      errors: [first],
+    },
+    {
+      // `steps` destructured from the interaction, then its first step read.
+      code: `${G}const { steps } = await ai.interactions.create({ model: "gemini-3-pro-image", input: "a cat" });\nconst b64 = steps[0].content[0].data;`,
+      errors: [{ ...first, line: 4 }],
+    },
+    {
+      code: `${G}const { steps: all } = await ai.interactions.create({ model: "gemini-3-pro-image", input: "a cat" });\nfor (const step of all) use(step.content[0].data);`,
+      errors: [{ ...first, line: 4 }],
+    },
     {
       code: `${G}${CREATE}const b64 = interaction.steps[0].content[0].data;`,
       errors: [{ ...first, line: 4, column: 13, endColumn: 33 }],

@@ -1,6 +1,6 @@
 import { aspectRatioFinding, type ValueFinding } from "@gemini-image/protocol";
 import { aspectRatioEntries } from "../aspect-ratio-entries.js";
-import { apiOfRequest } from "../interactions.js";
+import { spellingOf } from "../interactions.js";
 import { checkedModel } from "../checked-model.js";
 import type { LocatorContext } from "../context.js";
 import type { FieldEntry } from "../object-view.js";
@@ -25,7 +25,7 @@ export function aspectRatioChecks(ctx: LocatorContext, request: LocatedRequest):
   const model = checkedModel(request);
   return aspectRatioEntries(request).flatMap((entry) => {
     const value = knownValue(ctx, entry.value);
-    const finding = value && aspectRatioFinding(value.kind === "number" ? Number(value.text) : value.text, model, apiOfRequest(request));
+    const finding = value && aspectRatioFinding(value.kind === "number" ? Number(value.text) : value.text, model, spellingOf(request));
     if (!finding) return [];
     return [{ entry, finding, fix: finding.fix === undefined ? undefined : replaceValueFix(ctx.sourceCode, entry.value, finding.fix) }];
   });

@@ -3,7 +3,7 @@ import { checkedModel } from "../checked-model.js";
 import type { LocatorContext } from "../context.js";
 import type { FieldEntry } from "../object-view.js";
 import { imageSizeEntries } from "../image-size-entries.js";
-import { apiOfRequest } from "../interactions.js";
+import { spellingOf } from "../interactions.js";
 import type { LocatedRequest } from "../types.js";
 import { knownValue } from "../value.js";
 import { replaceValueFix } from "./replace-value.js";
@@ -29,7 +29,7 @@ export interface ImageSizeCheck {
  */
 export function imageSizeChecks(ctx: LocatorContext, request: LocatedRequest): ImageSizeCheck[] {
   const model = checkedModel(request);
-  const api = apiOfRequest(request);
+  const api = spellingOf(request);
   return imageSizeEntries(request).flatMap((entry) => {
     const value = knownValue(ctx, entry.value);
     const finding = value && imageSizeFinding(value.kind === "number" ? Number(value.text) : value.text, model, api);

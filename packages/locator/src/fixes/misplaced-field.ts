@@ -1,6 +1,7 @@
 import { CAMEL_TO_SNAKE } from "@gemini-image/protocol";
 import type { TSESLint } from "@typescript-eslint/utils";
 import { propertyText } from "../fix.js";
+import { apiOfRequest } from "../interactions.js";
 import type { FieldEntry, ObjectView } from "../object-view.js";
 import { configOf, configPath, field, imageConfigOf, literalProperty } from "../parts.js";
 import type { LocatedRequest } from "../types.js";
@@ -47,8 +48,9 @@ export interface MisplacedFieldCheck {
  */
 export function misplacedFieldChecks(sourceCode: Readonly<TSESLint.SourceCode>, request: LocatedRequest): MisplacedFieldCheck[] {
   // This table is generateContent's; an interaction's fields are the validator's and the
-  // Interactions rules' (no-deprecated-interaction-fields) business.
-  if (request.shape === "interactions") return [];
+  // Interactions rules' (no-deprecated-interaction-fields) business. The AI SDK's Interactions
+  // model reads image settings from `responseFormat` entries, not from an imageConfig home.
+  if (apiOfRequest(request) === "interactions") return [];
   const target = configPath(request);
   const creating = new Set<string>();
   const checks: MisplacedFieldCheck[] = [];

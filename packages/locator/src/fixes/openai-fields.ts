@@ -1,4 +1,4 @@
-import { INTERACTIONS_OPENAI_INSTEAD, INTERACTIONS_REQUEST_FIELDS, OPENAI_FIELDS, candidateCountFinding, type FindingText } from "@gemini-image/protocol";
+import { AI_SDK_INTERACTIONS_OPTIONS, INTERACTIONS_OPENAI_INSTEAD, INTERACTIONS_REQUEST_FIELDS, OPENAI_FIELDS, candidateCountFinding, type FindingText } from "@gemini-image/protocol";
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import { unwrap } from "../ast.js";
 import { checkedModel } from "../checked-model.js";
@@ -51,10 +51,10 @@ export function openAiFieldChecks(sourceCode: Readonly<TSESLint.SourceCode>, req
     const removal = property && removable ? (note?: Note) => (fixer: TSESLint.RuleFixer) => removeWholeProperty(fixer, sourceCode, property, note) : undefined;
     checks.push({ id, entry, finding, count: numberValue(entry), property, removal });
   };
-  const plain = (view: ObjectView | undefined, allowModel: boolean, interactions = false): void => {
+  const plain = (view: ObjectView | undefined, allowModel: boolean, interactions = false, own: readonly string[] = []): void => {
     for (const entry of view?.entries ?? []) {
       const spec = Object.hasOwn(OPENAI_FIELDS, entry.key) ? OPENAI_FIELDS[entry.key] : undefined;
-      if (!spec || NOT_PLAIN.has(entry.key) || (entry.key === "model" && allowModel)) continue;
+      if (!spec || NOT_PLAIN.has(entry.key) || (entry.key === "model" && allowModel) || own.includes(entry.key)) continue;
       // `response_format`, `background` and `model` are an interaction's own fields (a string
       // `response_format` is a wrong value there, which the validator reports).
       if (interactions && (INTERACTIONS_REQUEST_FIELDS as readonly string[]).includes(entry.key)) continue;
@@ -76,7 +76,8 @@ export function openAiFieldChecks(sourceCode: Readonly<TSESLint.SourceCode>, req
     plain(request.root, !(request.shape === "rest" && request.origin === "call"));
   }
   counts(config);
-  plain(config, true);
+  // `background` is an option of the AI SDK's Interactions model (a background run), not OpenAI's.
+  plain(config, true, false, request.providerApi === "interactions" ? AI_SDK_INTERACTIONS_OPTIONS : []);
   plain(imageConfigOf(request), true);
   // More candidates than the model returns (it has image tiers, so it is an image model).
   const candidates = field(config, "candidateCount");

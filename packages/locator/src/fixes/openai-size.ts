@@ -4,6 +4,7 @@ import { checkedModel } from "../checked-model.js";
 import type { LocatorContext } from "../context.js";
 import type { FieldEntry } from "../object-view.js";
 import { childObject, configOf, field, imageConfigOf, literalProperty } from "../parts.js";
+import { apiOfRequest, spellingOf } from "../interactions.js";
 import { fullText } from "../static-text.js";
 import type { LocatedRequest } from "../types.js";
 import { addProperties, configKeys, targetOf } from "./placement.js";
@@ -73,7 +74,7 @@ export function sizeMove(sourceCode: SourceCode, request: LocatedRequest, check:
   if (!property || !mapping || check.value === undefined) return undefined;
   if (!mapping.imageConfig) return { fix: (fixer) => removeWholeProperty(fixer, sourceCode, property), kept: [], path: [], added: [], text: "" };
   if (request.shape === "ai-sdk" && request.api === "generateImage") return generateImageMove(sourceCode, request, property, mapping);
-  if (request.shape === "interactions") return interactionsMove(sourceCode, request, property, mapping);
+  if (apiOfRequest(request) === "interactions") return interactionsMove(sourceCode, request, property, mapping);
   const wanted = { aspectRatio: mapping.aspectRatio, imageSize: mapping.imageSize };
   const imageConfig = imageConfigOf(request);
   const ctx = { sourceCode, defaultModel: undefined };
@@ -118,20 +119,28 @@ function generateImageMove(sourceCode: SourceCode, request: LocatedRequest, prop
 /**
  * In an interaction the settings go in `response_format`, in its snake_case names (facts page
  * "The Interactions API"): into its image entry when it sets neither yet, or as a new image
- * entry where the request has no `response_format` and no deprecated `image_config`.
+ * entry where the request has no `response_format` and no deprecated `image_config`. The AI
+ * SDK's `google.interactions` model takes them camelCase in `providerOptions.google.responseFormat`,
+ * a list (SOURCES.aiSdkGoogleDeclarations), where the size sits in `providerOptions.google`.
  */
 function interactionsMove(sourceCode: SourceCode, request: LocatedRequest, property: TSESTree.Property, mapping: ImageConfigMapping): SizeMove | undefined {
-  const shape = API_SHAPES.interactions;
-  const fields = mappedFields(sourceCode, mapping, "interactions");
+  const aiSdk = request.shape === "ai-sdk";
+  const shape = API_SHAPES[spellingOf(request)];
+  const fields = mappedFields(sourceCode, mapping, spellingOf(request));
   const added = [shape.aspectRatioField, ...(mapping.imageSize === undefined ? [] : [shape.imageSizeField])];
   const format = imageConfigOf(request);
   if (format) {
     if (!format.node || field(format, "aspectRatio") || field(format, "imageSize")) return undefined;
-    return { fix: (fixer) => addProperties(fixer, sourceCode, format, [], fields, [property]) ?? [], kept: [], path: ["response_format"], added, text: `{ ${fields.join(", ")} }` };
+    // An entry of the AI SDK's list sits in an array the type checks of `path` do not walk.
+    const path = aiSdk ? [] : ["response_format"];
+    return { fix: (fixer) => addProperties(fixer, sourceCode, format, [], fields, [property]) ?? [], kept: [], path, added: aiSdk ? [] : added, text: `{ ${fields.join(", ")} }` };
   }
-  if (property.parent !== request.root.node || request.root.get("response_format") || childObject(configOf(request), "imageConfig")) return undefined;
-  const text = `{ type: ${quoted(sourceCode, "image")}, ${fields.join(", ")} }`;
-  return { fix: (fixer) => fixer.replaceText(property, `response_format: ${text}`), kept: [], path: [], added: ["response_format"], text };
+  const holder = aiSdk ? configOf(request) : request.root;
+  const key = aiSdk ? "responseFormat" : "response_format";
+  if (!holder || property.parent !== holder.node || holder.get(key) || childObject(configOf(request), "imageConfig")) return undefined;
+  const entry = `{ type: ${quoted(sourceCode, "image")}, ${fields.join(", ")} }`;
+  const text = aiSdk ? `[${entry}]` : entry;
+  return { fix: (fixer) => fixer.replaceText(property, `${key}: ${text}`), kept: [], path: aiSdk ? configKeys(request) : [], added: [key], text };
 }
 
 /** A `key: "value"` property in the file's quotes. */
