@@ -1,0 +1,50 @@
+import { mountSizes } from "./sizes.js";
+import { TABS, readState, writeState, type State, type Tab } from "./state.js";
+
+/** What the page shows with an empty hash. */
+const DEFAULTS: State = {
+  tab: "code",
+  code: "",
+  language: "js",
+  config: "recommended",
+  model: "",
+  body: "",
+  size: "1792x1024",
+};
+
+let state = readState(location.hash, DEFAULTS);
+
+/** Writes the state into the hash without a history entry per keystroke. */
+function save(change: Partial<State>): void {
+  state = { ...state, ...change };
+  const hash = writeState(state, DEFAULTS);
+  history.replaceState(null, "", hash || location.pathname + location.search);
+}
+
+function showTab(tab: Tab): void {
+  for (const name of TABS) {
+    document.querySelector(`[data-tab="${name}"]`)!.setAttribute("aria-selected", String(name === tab));
+    (document.querySelector(`[data-panel="${name}"]`) as HTMLElement).hidden = name !== tab;
+  }
+}
+
+const panel = (tab: Tab): HTMLElement => document.querySelector(`[data-panel="${tab}"]`) as HTMLElement;
+
+const sizes = mountSizes(panel("sizes"), state.size, (size) => save({ size }));
+
+for (const tab of TABS) {
+  document.querySelector(`[data-tab="${tab}"]`)!.addEventListener("click", () => {
+    showTab(tab);
+    save({ tab });
+  });
+}
+
+// A pasted link opened in the same tab changes only the hash: load its state.
+window.addEventListener("hashchange", () => {
+  state = readState(location.hash, DEFAULTS);
+  sizes.setSize(state.size);
+  showTab(state.tab);
+});
+
+showTab(state.tab);
+document.body.dataset.ready = "true";
