@@ -1,14 +1,16 @@
+import { mountBody } from "./body.js";
+import { EXAMPLE_BODY, EXAMPLE_CODE, EXAMPLE_MODEL } from "./examples.js";
 import { mountSizes } from "./sizes.js";
 import { TABS, readState, writeState, type State, type Tab } from "./state.js";
 
 /** What the page shows with an empty hash. */
 const DEFAULTS: State = {
   tab: "code",
-  code: "",
+  code: EXAMPLE_CODE,
   language: "js",
   config: "recommended",
-  model: "",
-  body: "",
+  model: EXAMPLE_MODEL,
+  body: EXAMPLE_BODY,
   size: "1792x1024",
 };
 
@@ -30,6 +32,7 @@ function showTab(tab: Tab): void {
 
 const panel = (tab: Tab): HTMLElement => document.querySelector(`[data-panel="${tab}"]`) as HTMLElement;
 
+const body = mountBody(panel("body"), state, (change) => save(change));
 const sizes = mountSizes(panel("sizes"), state.size, (size) => save({ size }));
 
 for (const tab of TABS) {
@@ -42,6 +45,7 @@ for (const tab of TABS) {
 // A pasted link opened in the same tab changes only the hash: load its state.
 window.addEventListener("hashchange", () => {
   state = readState(location.hash, DEFAULTS);
+  body.set(state.body, state.model);
   sizes.setSize(state.size);
   showTab(state.tab);
 });
