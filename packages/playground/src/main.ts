@@ -1,4 +1,5 @@
 import { mountBody } from "./body.js";
+import { mountCode } from "./code.js";
 import { EXAMPLE_BODY, EXAMPLE_CODE, EXAMPLE_MODEL } from "./examples.js";
 import { mountSizes } from "./sizes.js";
 import { TABS, readState, writeState, type State, type Tab } from "./state.js";
@@ -32,7 +33,15 @@ function showTab(tab: Tab): void {
 
 const panel = (tab: Tab): HTMLElement => document.querySelector(`[data-panel="${tab}"]`) as HTMLElement;
 
-const body = mountBody(panel("body"), state, (change) => save(change));
+// The Code tab's default model and the Body tab's model are one setting: picking it in one tab shows in the other.
+const code = mountCode(panel("code"), state, (change) => {
+  save(change);
+  if (change.model !== undefined) body.set(state.body, state.model);
+});
+const body = mountBody(panel("body"), state, (change) => {
+  save(change);
+  if (change.model !== undefined) code.set(state);
+});
 const sizes = mountSizes(panel("sizes"), state.size, (size) => save({ size }));
 
 for (const tab of TABS) {
@@ -45,6 +54,7 @@ for (const tab of TABS) {
 // A pasted link opened in the same tab changes only the hash: load its state.
 window.addEventListener("hashchange", () => {
   state = readState(location.hash, DEFAULTS);
+  code.set(state);
   body.set(state.body, state.model);
   sizes.setSize(state.size);
   showTab(state.tab);
