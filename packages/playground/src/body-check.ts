@@ -1,4 +1,5 @@
 import {
+  API_KEY_HEADER,
   estimateCost,
   formatUsd,
   harGeminiRequests,
@@ -38,6 +39,49 @@ export interface BodyReport {
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** Request headers that carry credentials: Gemini's key header, a gateway's bearer token, cookies. */
+const SECRET_HEADERS = new Set([API_KEY_HEADER, "authorization", "proxy-authorization", "x-api-key", "api-key", "cookie"]);
+
+/** What replaces a secret. */
+export const REDACTED = "REDACTED";
+
+/**
+ * The HAR text with every credential removed (the \`key\` URL parameter, its queryString
+ * entry, secret request headers), or \`undefined\` when \`text\` is no HAR or holds none. The
+ * page puts this text in its editor instead of the pasted one, so a key never shows and never
+ * lands in the URL hash of a shared link.
+ */
+export function redactHarText(text: string): string | undefined {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!isHar(document)) return undefined;
+  let removed = false;
+  for (const entry of (document as { log: { entries: unknown[] } }).log.entries) {
+    if (!isObject(entry) || !isObject(entry.request)) continue;
+    const request = entry.request;
+    if (typeof request.url === "string" && redactKey(request.url) !== request.url) {
+      request.url = redactKey(request.url);
+      removed = true;
+    }
+    for (const list of [request.headers, request.queryString]) {
+      if (!Array.isArray(list)) continue;
+      for (const pair of list) {
+        if (!isObject(pair) || typeof pair.name !== "string" || pair.value === REDACTED) continue;
+        const secret = list === request.headers ? SECRET_HEADERS.has(pair.name.toLowerCase()) : pair.name === "key";
+        if (secret) {
+          pair.value = REDACTED;
+          removed = true;
+        }
+      }
+    }
+  }
+  return removed ? JSON.stringify(document, null, 2) : undefined;
+}
 
 /**
  * Checks a pasted JSON body, or every Gemini request of a HAR capture. `model` (a picked model,

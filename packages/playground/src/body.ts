@@ -1,6 +1,6 @@
 import { json } from "@codemirror/lang-json";
 import { displayPath } from "@gemini-image/schema";
-import { checkBodyText, type CheckedBody } from "./body-check.js";
+import { checkBodyText, redactHarText, type CheckedBody } from "./body-check.js";
 import { diffLines } from "./diff.js";
 import { h, replaceChildren } from "./dom.js";
 import { createEditor, setText } from "./editor.js";
@@ -21,11 +21,21 @@ export function mountBody(
   });
   const editorHost = h("div", { class: "editor", id: "body-editor" });
   const output = h("div", { id: "body-output" });
+  const notice = h("p", { class: "note", id: "body-redacted", hidden: true }, "API keys and credentials in this HAR were replaced by REDACTED before anything was shown or put in the link.");
   panel.append(
     h("div", { class: "controls" }, h("span", {}, "A generateContent or Interactions body, or a HAR file:"), select),
+    notice,
     h("div", { class: "columns" }, editorHost, output),
   );
-  const view = createEditor(editorHost, initial.body, json(), (text) => {
+  const view = createEditor(editorHost, redactHarText(initial.body) ?? initial.body, json(), (text) => {
+    // A pasted HAR is replaced by its redacted text at once (this runs again for that edit and finds nothing).
+    const redacted = redactHarText(text);
+    if (redacted !== undefined) {
+      notice.hidden = false;
+      // CodeMirror takes no new transaction while it runs its update listeners.
+      queueMicrotask(() => setText(view, redacted));
+      return;
+    }
     render();
     onChange({ body: text });
   });
@@ -39,7 +49,7 @@ export function mountBody(
     set(body, picked) {
       model = picked;
       select.value = picked;
-      setText(view, body);
+      setText(view, redactHarText(body) ?? body);
       render();
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBodyText } from "../src/body-check.js";
+import { REDACTED, checkBodyText, redactHarText } from "../src/body-check.js";
 import { diffLines } from "../src/diff.js";
 
 const KEY = "AIzaSyPLAYGROUNDTESTKEY0000000000000000";
@@ -45,6 +45,37 @@ describe("checkBodyText", () => {
 
   it("says where text that is not JSON fails", () => {
     expect(checkBodyText("{ size: 1 }", "").error).toMatch(/^Not JSON/u);
+  });
+});
+
+describe("redactHarText", () => {
+  it("replaces the key in the URL, the query list and the headers, and leaves other headers", () => {
+    const text = JSON.stringify({
+      log: {
+        entries: [
+          {
+            request: {
+              method: "POST",
+              url: `https://generativelanguage.googleapis.com/v1beta/models/gemini-3-pro-image:generateContent?alt=sse&key=${KEY}`,
+              queryString: [{ name: "key", value: KEY }, { name: "alt", value: "sse" }],
+              headers: [{ name: "X-Goog-Api-Key", value: KEY }, { name: "Authorization", value: `Bearer ${KEY}` }, { name: "content-type", value: "application/json" }],
+            },
+          },
+        ],
+      },
+    });
+    const redacted = redactHarText(text)!;
+    expect(redacted.includes(KEY)).toBe(false);
+    const request = JSON.parse(redacted).log.entries[0].request;
+    expect(request.url).toMatch(/:generateContent\?alt=sse$/u);
+    expect(request.headers.map((h: { value: string }) => h.value)).toEqual([REDACTED, REDACTED, "application/json"]);
+    expect(request.queryString[1].value).toBe("sse");
+    // Nothing left to remove: the text stays as it is.
+    expect(redactHarText(redacted)).toBeUndefined();
+  });
+
+  it("leaves a plain body alone", () => {
+    expect(redactHarText('{"contents":[],"key":"x"}')).toBeUndefined();
   });
 });
 
