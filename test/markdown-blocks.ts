@@ -163,3 +163,28 @@ function stripComment(line: string): string {
  * `no-run` with its reason.
  */
 export const COMMAND_FORM = /^(?:npm (?:install|i) [^;&|`$]+|(?:echo '[^']*' \| )?npx [\w@/.-]+(?: [^;&|`$]*)?)$/u;
+
+/**
+ * Makes the values a block shows checkable: `console.log(x); // value` becomes
+ * `__docExpect(line, "value", x)`, and a `console.log(x);` followed by `//` lines becomes
+ * `__docExpectText(line, "those lines", x)` (the text printed, line for line).
+ * test/fixtures/run-blocks.mjs compares them, so what a README says a call prints is what it prints.
+ */
+export function checkPrintedValues(code: string): string {
+  const lines = code.split("\n");
+  return lines
+    .map((line, index) => {
+      const printed = /^(.*?)\bconsole\.log\((.*\);)\s*\/\/\s*(.+)$/u.exec(line);
+      if (printed) {
+        const [, before = "", call = "", comment = ""] = printed;
+        return `${before}__docExpect(${index + 1}, ${JSON.stringify(comment.trim())}, ${call}`;
+      }
+      const bare = /^(.*?)\bconsole\.log\((.*\);)\s*$/u.exec(line);
+      const below: string[] = [];
+      for (let next = index + 1; /^\s*\/\/( |$)/u.test(lines[next] ?? ""); next++) below.push((lines[next] ?? "").replace(/^\s*\/\/ ?/u, ""));
+      if (!bare || below.length === 0) return line;
+      const [, before = "", call = ""] = bare;
+      return `${before}__docExpectText(${index + 1}, ${JSON.stringify(below.join("\n"))}, ${call}`;
+    })
+    .join("\n");
+}

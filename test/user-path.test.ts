@@ -16,6 +16,7 @@ import {
   COMMAND_FORM,
   REFUSED_TAGS,
   blockName,
+  checkPrintedValues,
   documentationBlocks,
   isRunnable,
   shellCommands,
@@ -309,10 +310,11 @@ function blockFolder(block: CodeBlock): string {
 async function runModules(moduleBlocks: readonly CodeBlock[]): Promise<Map<CodeBlock, string | null>> {
   const folders = moduleBlocks.map((block) => {
     const folder = blockFolder(block);
+    const source = checkPrintedValues(block.code);
     const code =
       block.lang === "ts"
-        ? ts.transpileModule(block.code, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }, fileName: "block.mts" }).outputText
-        : block.code;
+        ? ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }, fileName: "block.mts" }).outputText
+        : source;
     writeFileSync(join(folder, "block.mjs"), code);
     return folder;
   });
