@@ -27,7 +27,7 @@ import { ROOT, publishedPackages } from "./pack.js";
 
 const run = promisify(execFile);
 /** Per test: the machine's two cores are shared by every test file running beside this one. */
-const SLOW = 240_000;
+const SLOW = 480_000;
 const FIXTURE = join(ROOT, "test", "fixtures", "user-project");
 const PRELOAD = join(ROOT, "test", "fixtures", "route-google.mjs");
 const RUNNER = join(ROOT, "test", "fixtures", "run-blocks.mjs");
