@@ -5,7 +5,7 @@ import tseslint from "typescript-eslint";
 export default tseslint.config(
   {
     name: "gemini-image/ignores",
-    ignores: ["**/dist/**", "**/node_modules/**", "reports/**", "coverage/**", "**/__testfixtures__/**", "test/fixtures/agreement/**"],
+    ignores: ["**/dist/**", "**/node_modules/**", "reports/**", "coverage/**", "**/__testfixtures__/**", "test/fixtures/agreement/**", "test/fixtures/user-project/**"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
