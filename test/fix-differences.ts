@@ -14,7 +14,7 @@ export interface FixDifference {
 const RETIRED =
   "a shut-down preview id becomes the GA id Google names as its replacement: valid-model-id only suggests it (another model may answer differently), migrate's model-ids applies it (docs/codemod.md)";
 const SIZE =
-  "OpenAI's size is mapped into imageConfig (aspectRatio and imageSize from the protocol's toImageConfig), merged across objects: no-openai-size only suggests it, as the mapping picks the nearest ratio and tier";
+  "OpenAI's size is mapped into the request's image settings (imageConfig; response_format for the Interactions API, the AI SDK's responseFormat entry for google.interactions) from the protocol's toImageConfig, merged across objects: no-openai-size only suggests it, as the mapping picks the nearest ratio and tier";
 const SIZE_N = `${SIZE}; n is removed with a follow-up comment (make N calls), a suggestion in no-multiple-images`;
 const MODALITIES =
   'responseModalities: ["IMAGE"] is added where an imageConfig asks for an image: require-image-modality suggests two values (IMAGE, or TEXT and IMAGE), migrate writes its --modalities (default IMAGE)';
