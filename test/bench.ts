@@ -9,6 +9,12 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { SideReply, SideWorkerData } from "./bench-worker.js";
 
+/** What `pnpm bench` hands every bench file's default export. */
+export interface BenchOptions {
+  /** `pnpm bench --corpus`: the corpus-sized runs (minutes each) instead of the default samples. */
+  readonly corpus: boolean;
+}
+
 /** What {@link compare} measures. */
 export interface CompareOptions {
   /** Shown in the result line. */
