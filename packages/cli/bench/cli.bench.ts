@@ -34,7 +34,7 @@ export default async function cliBench({ corpus }: BenchOptions): Promise<RatioR
     const source = join(dir, "request.ts");
     const bare = () => node(["-e", "0"]);
     const cli = (...args: string[]) => () => node([CLI, ...args], dir);
-    const startup = (name: string, args: string[]) => compare({ name: `gemini-image ${name} vs node -e 0`, ours: cli(...args), baseline: bare, iterations: 1, rounds: 11 });
+    const startup = (name: string, args: string[]) => compare({ name: `gemini-image ${name} vs node -e 0`, ours: cli(...args), baseline: bare, iterations: 1, rounds: 11, warmup: 1 });
     const results = [
       startup("--help", ["--help"]),
       startup("sizes 1792x1024", ["sizes", "1792x1024", "--model", "gemini-3-pro-image"]),
@@ -50,7 +50,8 @@ export default async function cliBench({ corpus }: BenchOptions): Promise<RatioR
       },
       baseline: bare,
       iterations: 1,
-      rounds: 7,
+      rounds: 5,
+      warmup: 1,
     });
     results.push(migrate);
     console.log(`  migrate of one file: ${migrate.oursMs.toFixed(0)} ms (target ≤ 1000 ms; node -e 0 took ${migrate.baselineMs.toFixed(0)} ms in the same rounds)`);
