@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareEachInWorkers, formatRatio, oursGoesFirst } from "./bench.js";
+import { compare, compareEachInWorkers, formatRatio, oursGoesFirst } from "./bench.js";
 
 const FIXTURE_SIDE = new URL("./fixtures/bench-side.ts", import.meta.url);
 
@@ -8,6 +8,20 @@ describe("oursGoesFirst", () => {
     const order = (index: number) => Array.from({ length: 8 }, (_, pair) => (oursGoesFirst(index, pair) ? "AB" : "BA")).join(" ");
     expect(order(0)).toBe("AB BA BA AB AB BA BA AB");
     expect(order(1)).toBe("BA AB AB BA BA AB AB BA");
+  });
+});
+
+describe("compare", () => {
+  it("runs three untimed warm-up rounds of each side by default, or as many as asked (one for cold processes)", () => {
+    const count = (warmup?: number) => {
+      let ours = 0;
+      let baseline = 0;
+      const result = compare({ name: "count", ours: () => ours++, baseline: () => baseline++, iterations: 2, rounds: 4, warmup });
+      return { ours, baseline, rounds: result.rounds };
+    };
+    expect(count()).toEqual({ ours: 14, baseline: 14, rounds: 4 });
+    expect(count(1)).toEqual({ ours: 10, baseline: 10, rounds: 4 });
+    expect(count(0)).toEqual({ ours: 8, baseline: 8, rounds: 4 });
   });
 });
 

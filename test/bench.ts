@@ -9,6 +9,12 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { SideReply, SideWorkerData } from "./bench-worker.js";
 
+/** What `pnpm bench` hands every bench file's default export. */
+export interface BenchOptions {
+  /** `pnpm bench --corpus`: the corpus-sized runs (minutes each) instead of the default samples. */
+  readonly corpus: boolean;
+}
+
 /** What {@link compare} measures. */
 export interface CompareOptions {
   /** Shown in the result line. */
@@ -21,6 +27,8 @@ export interface CompareOptions {
   readonly iterations?: number;
   /** Timed rounds (default 15); the result is the median round. */
   readonly rounds?: number;
+  /** Untimed rounds of both sides first (default 3); one is enough for whole processes, which start cold each time. */
+  readonly warmup?: number;
 }
 
 /** The outcome of {@link compare}. */
@@ -59,7 +67,7 @@ export function compare(options: CompareOptions): RatioResult {
     throw new Error(`${options.name}: iterations must be a whole number >= 1.`);
   }
 
-  for (let round = 0; round < WARMUP_ROUNDS; round++) {
+  for (let round = 0; round < (options.warmup ?? WARMUP_ROUNDS); round++) {
     time(options.ours, iterations);
     time(options.baseline, iterations);
   }

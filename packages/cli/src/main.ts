@@ -3,6 +3,7 @@ import type { Command } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT, UsageError, type CliIO } from "./io.js";
 import { didYouMean, explainParseError, isParseArgsError } from "./parse-errors.js";
+import { MissingPackage } from "./optional-package.js";
 import { InputProblem } from "./read-input.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
@@ -58,7 +59,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       io.stderr.write(`Run "gemini-image ${command.name} --help" for its options.\n`);
       return EXIT.usage;
     }
-    if (error instanceof InputProblem) {
+    if (error instanceof InputProblem || error instanceof MissingPackage) {
       io.stderr.write(`gemini-image ${command.name}: ${error.message}\n`);
       return EXIT.usage;
     }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./run-cli.js";
+import { runCli, runMain } from "./run-cli.js";
 
 const FIXTURES = fileURLToPath(new URL("../../audit/tests/fixtures/", import.meta.url));
 
@@ -46,14 +46,14 @@ describe("gemini-image audit", { timeout: 180_000 }, () => {
     expect(stdout).not.toContain("run gemini-image migrate");
   });
 
-  it("exits 0 without error-level findings and quotes OpenAI sizes with --model", () => {
-    const { status, stdout } = runCli(["audit", "--project", join(FIXTURES, "clean", "tsconfig.json"), "--model", "gemini-3-pro-image"]);
+  it("exits 0 without error-level findings and quotes OpenAI sizes with --model", async () => {
+    const { status, stdout } = await runMain(["audit", "--project", join(FIXTURES, "clean", "tsconfig.json"), "--model", "gemini-3-pro-image"]);
     expect(status).toBe(0);
     expect(stdout).toMatch(/openai +generate +gpt-image-1 +to migrate +size 1536x1024 +-> 2K 3:2 on gemini-3-pro-image +2528x1696/u);
   });
 
-  it("answers the report as JSON and as Markdown tables", () => {
-    const json = runCli(["audit", join(FIXTURES, "plain-js"), "--format", "json"]);
+  it("answers the report as JSON and as Markdown tables", async () => {
+    const json = await runMain(["audit", join(FIXTURES, "plain-js"), "--format", "json"]);
     // A shut-down model is a warning, as in the ESLint plugin and the validator: exit 0.
     expect(json.status).toBe(0);
     const report = JSON.parse(json.stdout) as { calls: { api: string; findings: { id: string }[] }[]; summary: { calls: number }; types: boolean };
@@ -61,7 +61,7 @@ describe("gemini-image audit", { timeout: 180_000 }, () => {
     expect(report.calls[0]?.findings.map((f) => f.id)).toEqual(["retired-model"]);
     expect(report.types).toBe(true);
 
-    const markdown = runCli(["audit", join(FIXTURES, "plain-js"), "--format", "markdown"]);
+    const markdown = await runMain(["audit", join(FIXTURES, "plain-js"), "--format", "markdown"]);
     expect(markdown.status).toBe(0);
     expect(markdown.stdout).toContain("| location | api | method | model | status | imageSize | aspectRatio | output | USD/image |");
     expect(markdown.stdout).toMatch(/\| .*app\.mjs:6:\d+ \| warning \| `retired-model` \|/u);
@@ -118,16 +118,16 @@ describe("gemini-image audit", { timeout: 180_000 }, () => {
     expect(json.nothingFound?.files).toEqual(["src/gemini.ts"]);
   });
 
-  it("exits 2 for usage and I/O errors", () => {
+  it("exits 2 for usage and I/O errors", async () => {
     const noProject = runCli(["audit"], undefined, mkdtempSync(join(tmpdir(), "audit-cli-")));
     expect(noProject.status).toBe(2);
     expect(noProject.stderr).toContain("there is no ./tsconfig.json");
-    const missing = runCli(["audit", "/no/such/path"]);
+    const missing = await runMain(["audit", "/no/such/path"]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toBe("gemini-image audit: /no/such/path does not exist.\n");
-    const badModel = runCli(["audit", join(FIXTURES, "plain-js"), "--model", "gemini-3-pro-imag"]);
+    const badModel = await runMain(["audit", join(FIXTURES, "plain-js"), "--model", "gemini-3-pro-imag"]);
     expect(badModel.status).toBe(2);
     expect(badModel.stderr).toContain('Did you mean "gemini-3-pro-image"?');
-    expect(runCli(["audit", join(FIXTURES, "plain-js"), "--format", "xml"]).status).toBe(2);
+    expect((await runMain(["audit", join(FIXTURES, "plain-js"), "--format", "xml"])).status).toBe(2);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runCli } from "./run-cli.js";
+import { runCli, runMain } from "./run-cli.js";
 
 const FIXTURES = fileURLToPath(new URL("../../codemod/__testfixtures__/", import.meta.url));
 
@@ -14,9 +14,9 @@ function project(...fixtures: string[]): string {
 }
 
 describe("gemini-image migrate", () => {
-  it("rewrites files in place and exits 0 when nothing is left to do", () => {
+  it("rewrites files in place and exits 0 when nothing is left to do", async () => {
     const dir = project("seed-server.input.js", "not-gemini.input.ts");
-    const { status, stdout } = runCli(["migrate", dir]);
+    const { status, stdout } = await runMain(["migrate", dir]);
     expect(status).toBe(0);
     expect(stdout).toContain("2 file(s): 1 changed, 1 unchanged, 0 skipped, 0 failed");
     expect(readFileSync(join(dir, "seed-server.input.js"), "utf8")).toBe(readFileSync(join(FIXTURES, "seed-server.output.js"), "utf8"));
@@ -40,10 +40,10 @@ describe("gemini-image migrate", () => {
     expect(json.skippedFiles).toEqual([{ file: join(dir, "blob.js"), reason: "binary" }]);
   });
 
-  it("changes nothing with --dry, prints diffs with --print, and exits 1 for follow-ups with file:line", () => {
+  it("changes nothing with --dry, prints diffs with --print, and exits 1 for follow-ups with file:line", async () => {
     const dir = project("rest-literal.input.ts");
     const before = readFileSync(join(dir, "rest-literal.input.ts"), "utf8");
-    const { status, stdout } = runCli(["migrate", "--dry", "--print", dir]);
+    const { status, stdout } = await runMain(["migrate", "--dry", "--print", dir]);
     expect(status).toBe(1);
     expect(readFileSync(join(dir, "rest-literal.input.ts"), "utf8")).toBe(before);
     expect(stdout).toContain("-      size: '1792x1024', // DALL-E 3 landscape");
@@ -52,19 +52,19 @@ describe("gemini-image migrate", () => {
     expect(stdout).toContain("1 would change");
   });
 
-  it("assumes --model where the code names none, and --modalities", () => {
+  it("assumes --model where the code names none, and --modalities", async () => {
     const dir = project();
     writeFileSync(join(dir, "a.js"), 'fetch(url + ":generateContent", { body: JSON.stringify({ contents: [], size: "1024x1024" }) });\n');
-    expect(runCli(["migrate", dir]).status).toBe(1);
-    expect(runCli(["migrate", dir, "--model", "gemini-3.1-flash-image", "--modalities", "text,image"]).status).toBe(0);
+    expect((await runMain(["migrate", dir])).status).toBe(1);
+    expect((await runMain(["migrate", dir, "--model", "gemini-3.1-flash-image", "--modalities", "text,image"])).status).toBe(0);
     expect(readFileSync(join(dir, "a.js"), "utf8")).toContain(
       'generationConfig: { imageConfig: { aspectRatio: "1:1", imageSize: "1K" }, responseModalities: ["TEXT", "IMAGE"] }',
     );
   });
 
-  it("with --model, leaves text calls alone and names the model of image calls only", () => {
+  it("with --model, leaves text calls alone and names the model of image calls only", async () => {
     const dir = project("text-models.input.ts", "text-models-legacy.input.cjs");
-    const { status, stdout } = runCli(["migrate", dir, "--model", "gemini-3.1-flash-image"]);
+    const { status, stdout } = await runMain(["migrate", dir, "--model", "gemini-3.1-flash-image"]);
     expect(status).toBe(0);
     expect(stdout).toContain("2 file(s): 1 changed, 1 unchanged");
     const migrated = readFileSync(join(dir, "text-models.input.ts"), "utf8");
@@ -76,23 +76,23 @@ describe("gemini-image migrate", () => {
     expect(readFileSync(join(dir, "text-models-legacy.input.cjs"), "utf8")).toBe(readFileSync(join(FIXTURES, "text-models-legacy.input.cjs"), "utf8"));
   });
 
-  it("answers the summary as JSON", () => {
+  it("answers the summary as JSON", async () => {
     const dir = project("seed-server.input.js");
-    const { stdout } = runCli(["migrate", "--dry", "--format", "json", dir]);
+    const { stdout } = await runMain(["migrate", "--dry", "--format", "json", dir]);
     const summary = JSON.parse(stdout) as { files: number; changed: string[]; followUps: unknown[] };
     expect(summary.files).toBe(1);
     expect(summary.changed).toHaveLength(1);
     expect(summary.followUps).toEqual([]);
   });
 
-  it("exits 2 for usage errors", () => {
-    expect(runCli(["migrate"]).status).toBe(2);
-    expect(runCli(["migrate", "/no/such/path"]).stderr).toBe("gemini-image migrate: /no/such/path does not exist.\n");
-    expect(runCli(["migrate", "/no/such/path"]).status).toBe(2);
-    const badModel = runCli(["migrate", ".", "--model", "gemini-3-pro-imag"]);
+  it("exits 2 for usage errors", async () => {
+    expect((await runMain(["migrate"])).status).toBe(2);
+    expect((await runMain(["migrate", "/no/such/path"])).stderr).toBe("gemini-image migrate: /no/such/path does not exist.\n");
+    expect((await runMain(["migrate", "/no/such/path"])).status).toBe(2);
+    const badModel = await runMain(["migrate", ".", "--model", "gemini-3-pro-imag"]);
     expect(badModel.status).toBe(2);
     expect(badModel.stderr).toContain('Did you mean "gemini-3-pro-image"?');
-    expect(runCli(["migrate", ".", "--modalities", "PICTURE"]).status).toBe(2);
+    expect((await runMain(["migrate", ".", "--modalities", "PICTURE"])).status).toBe(2);
   });
 
   it("--to interactions moves what it can prove, reports the rest at file:line, and a second run adds nothing", { timeout: 180_000 }, () => {

@@ -6,16 +6,16 @@
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { compare, type RatioResult } from "../../../test/bench.js";
+import { compare, type BenchOptions, type RatioResult } from "../../../test/bench.js";
 import { listCorpusFiles } from "../../../test/corpus.js";
 import { migrateSource } from "../src/migrate-source.js";
 
 type Jscodeshift = { withParser(parser: string): (source: string) => unknown };
 
-export default async function codemodBench(): Promise<RatioResult[]> {
-  // A stride sample through every corpus package keeps the run short; declaration files
-  // included, as a codebase scan would meet them.
-  const files = listCorpusFiles({ limit: 500 }).map((f) => ({ path: f.path, text: readFileSync(f.path, "utf8") }));
+export default async function codemodBench({ corpus }: BenchOptions): Promise<RatioResult[]> {
+  // A stride sample through every corpus package keeps the run short (500 files with --corpus);
+  // declaration files included, as a codebase scan would meet them.
+  const files = listCorpusFiles({ limit: corpus ? 500 : 100 }).map((f) => ({ path: f.path, text: readFileSync(f.path, "utf8") }));
   const j = (createRequire(import.meta.url)("jscodeshift") as Jscodeshift).withParser("tsx");
   const bytes = files.reduce((sum, f) => sum + f.text.length, 0);
   return [

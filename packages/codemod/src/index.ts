@@ -2,7 +2,7 @@
  * @gemini-image/codemod: migrates OpenAI-style image requests to Gemini's imageConfig. Run it
  * with `gemini-image migrate`, or as a plain jscodeshift transform (`./transform`).
  */
-export { migrate, TRANSFORM_PATH, type MigrateOptions, type MigrateSummary } from "./migrate.js";
+export { IN_PROCESS_MAX_FILES, migrate, TRANSFORM_PATH, type MigrateOptions, type MigrateSummary } from "./migrate.js";
 export { migrateSource, type MigrationResult } from "./migrate-source.js";
 export type { TransformOptions } from "./options.js";
 export type { FollowUp } from "./follow-ups.js";

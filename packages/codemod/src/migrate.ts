@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { readReport, type FollowUp } from "./follow-ups.js";
 import type { TransformOptions } from "./options.js";
 import { listSourceFiles } from "./source-files.js";
+import { transformFile } from "./transform.js";
 
 /** What to migrate and how. */
 export interface MigrateOptions extends Omit<TransformOptions, "reportDir" | "recordSources"> {
@@ -19,7 +20,10 @@ export interface MigrateOptions extends Omit<TransformOptions, "reportDir" | "re
   readonly transform?: string;
   /** Worker processes; default jscodeshift's (cores - 1). */
   readonly cpus?: number;
-  /** Run in this process (no workers). */
+  /**
+   * Run in this process: no workers, and for this package's transform not even jscodeshift.
+   * Default: this package's transform runs here for at most {@link IN_PROCESS_MAX_FILES} files.
+   */
   readonly runInBand?: boolean;
 }
 
@@ -48,34 +52,44 @@ interface RunnerStats {
 
 type Run = (transform: string, paths: string[], options: Record<string, unknown>) => Promise<RunnerStats> | undefined;
 
+/**
+ * Up to this many files, `migrate` runs in its own process: a worker costs a Node start plus
+ * loading jscodeshift and the parsers (about a second), which a few files never pay back.
+ */
+export const IN_PROCESS_MAX_FILES = 32;
+
 /** The transform shipped with this package, as a file jscodeshift's workers can load. */
 export const TRANSFORM_PATH = fileURLToPath(new URL("./transform.js", import.meta.url));
 
 /**
- * Runs the transform over `paths` with jscodeshift's runner and its worker pool, and collects
- * what the workers report: files changed, unchanged, skipped, failed, and the follow-ups a
- * person has to finish. `.gitignore` is respected and `node_modules` skipped.
+ * Runs the transform over `paths` (in this process for a few files, else with jscodeshift's
+ * runner and its worker pool), and collects what it reports: files changed, unchanged, skipped,
+ * failed, and the follow-ups a person has to finish. `.gitignore` is respected and
+ * `node_modules` skipped.
  */
 export async function migrate(options: MigrateOptions): Promise<MigrateSummary> {
   const { files, missing } = listSourceFiles(options.paths, options.cwd);
   const reportDir = mkdtempSync(join(tmpdir(), "gemini-image-migrate-"));
   try {
     let stats: RunnerStats = { ok: 0, nochange: 0, skip: 0, error: 0 };
-    if (files.length > 0) {
+    const transformOptions: TransformOptions = {
+      model: options.model,
+      modalities: options.modalities,
+      keepModelIds: options.keepModelIds,
+      runtimeHelper: options.runtimeHelper,
+      to: options.to,
+      reportDir,
+      recordSources: options.sources,
+    };
+    const dry = options.dry ?? false;
+    if (files.length > 0 && options.transform === undefined && (options.runInBand ?? files.length <= IN_PROCESS_MAX_FILES)) {
+      stats = runHere(files, transformOptions, dry);
+    } else if (files.length > 0) {
       const run = (createRequire(import.meta.url)("jscodeshift/src/Runner.js") as { run: Run }).run;
-      const transformOptions: TransformOptions = {
-        model: options.model,
-        modalities: options.modalities,
-        keepModelIds: options.keepModelIds,
-        runtimeHelper: options.runtimeHelper,
-        to: options.to,
-        reportDir,
-        recordSources: options.sources,
-      };
       stats =
         (await run(options.transform ?? TRANSFORM_PATH, files, {
           ...transformOptions,
-          dry: options.dry ?? false,
+          dry,
           print: false,
           babel: false,
           silent: true,
@@ -105,4 +119,29 @@ export async function migrate(options: MigrateOptions): Promise<MigrateSummary> 
   } finally {
     rmSync(reportDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * This package's transform over `files` in this process, counted as jscodeshift's runner counts:
+ * no output is skipped, the same text unchanged, a throw an error (its report record says why).
+ */
+function runHere(files: readonly string[], options: TransformOptions, dry: boolean): RunnerStats {
+  const stats = { ok: 0, nochange: 0, skip: 0, error: 0 };
+  for (const path of files) {
+    const source = readFileSync(path, "utf8");
+    let output: string | undefined;
+    try {
+      output = transformFile({ path, source }, options);
+    } catch {
+      stats.error++;
+      continue;
+    }
+    if (!output) stats.skip++;
+    else if (output === source) stats.nochange++;
+    else {
+      if (!dry) writeFileSync(path, output);
+      stats.ok++;
+    }
+  }
+  return stats;
 }

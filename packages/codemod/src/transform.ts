@@ -10,6 +10,15 @@ import type { TransformOptions } from "./options.js";
  * `// gemini-image(<code>): …` comments and, under `gemini-image migrate`, listed in its report.
  */
 export default function transform(file: FileInfo, api: API, options: TransformOptions): string | undefined {
+  return transformFile(file, options, (message) => api.report(message));
+}
+
+/**
+ * The transform without jscodeshift's API: what `migrate` runs in its own process for a handful
+ * of files, so that no worker starts and jscodeshift is never loaded. `report` gets the
+ * follow-ups when no report directory collects them.
+ */
+export function transformFile(file: FileInfo, options: TransformOptions, report?: (message: string) => void): string | undefined {
   // A NUL character is how git and grep tell binary files: no source to rewrite, so skipped
   // (jscodeshift counts `undefined` as skipped) rather than "unchanged" or a parse failure.
   if (file.source.includes("\0")) {
@@ -25,14 +34,13 @@ export default function transform(file: FileInfo, api: API, options: TransformOp
       );
     }
     writeReport(options.reportDir, records);
-    if (!options.reportDir) for (const f of result.followUps) api.report(`${f.line}: ${f.message}`);
+    if (!options.reportDir && report) for (const f of result.followUps) report(`${f.line}: ${f.message}`);
     return result.output;
   } catch (error) {
     writeReport(options.reportDir, [{ kind: "failed", file: file.path, error: (error as Error).message ?? String(error), ...syntaxLocation(error) }]);
     throw error;
   }
 }
-
 /**
  * The 1-based line and column of a parse error: typescript-estree's TSError carries
  * `lineNumber` (1-based) and `column` (0-based, as TypeScript counts).

@@ -11,6 +11,7 @@ import { extensionOf, parseSourceCode } from "@gemini-image/locator";
 import { mayContainGeminiRequest } from "../src/prefilter.js";
 import { listSourceFiles } from "../src/source-files.js";
 
+const BUILT_TRANSFORM = fileURLToPath(new URL("../dist/transform.js", import.meta.url));
 const FIXTURE_TRANSFORM = fileURLToPath(new URL("./fixtures/shout-1k.transform.cjs", import.meta.url));
 
 describe("parseSourceCode", () => {
@@ -142,5 +143,30 @@ describe("migrate (jscodeshift's runner and workers)", () => {
     const summary = await migrate({ paths: ["."], cwd: root, transform: FIXTURE_TRANSFORM, dry: true, sources: true, runInBand: true });
     expect(readFileSync(join(root, "a.ts"), "utf8")).toBe(files["a.ts"]);
     expect(summary.sources.find((s) => s.file.endsWith("a.ts"))?.after).toBe('const x = { imageSize: "1K" };\n');
+  });
+});
+
+describe("migrate with this package's transform", () => {
+  const files = {
+    "a.ts": 'await fetch(url + ":generateContent", { body: JSON.stringify({ contents, generationConfig: { imageConfig: { imageSize: "1k" } } }) });\n',
+    "b.js": "const y = 1;\n",
+    "c.ts": 'const body = { model: "gemini-3-pro-image", size: "1024x1024"\n oops };\n',
+    "d.js": "gemini\0\u0001",
+  };
+
+  it("runs here for a few files (no worker, no jscodeshift) with the same outcome as jscodeshift's workers", async () => {
+    const here = project(files);
+    const workers = project(files);
+    const inProcess = await migrate({ paths: ["."], cwd: here });
+    // The workers load the transform as a file: the built one (this test runs from src/).
+    const pooled = await migrate({ paths: ["."], cwd: workers, transform: BUILT_TRANSFORM });
+    const relative = (root: string, summary: Awaited<ReturnType<typeof migrate>>) =>
+      JSON.parse(JSON.stringify({ ...summary, sources: [] }).replaceAll(root, "<root>")) as unknown;
+    expect(relative(here, inProcess)).toEqual(relative(workers, pooled));
+    expect(inProcess).toMatchObject({ files: 4, unchanged: 1, skipped: 1 });
+    expect(inProcess.changed.map((f) => f.slice(here.length + 1))).toEqual(["a.ts"]);
+    expect(inProcess.failed.map((f) => [f.file.slice(here.length + 1), f.line, f.column])).toEqual([["c.ts", 2, 2]]);
+    expect(readFileSync(join(here, "a.ts"), "utf8")).toBe(readFileSync(join(workers, "a.ts"), "utf8"));
+    expect(readFileSync(join(here, "a.ts"), "utf8")).toContain('imageSize: "1K"');
   });
 });

@@ -9,13 +9,14 @@
  * per-rule stats. The full-corpus run that lists every finding and crash is
  * `pnpm --filter eslint-plugin-gemini-image bench`.
  *
- * GEMINI_IMAGE_BENCH_FILES sets the sample size (default 1500 of the ~24,000 files; `all` for the
- * whole corpus), GEMINI_IMAGE_BENCH_PAIRS the pairs per file (default 4). The whole corpus takes
- * about 20 minutes per comparison at 4 pairs on a 2-core machine, 12 at 2.
+ * GEMINI_IMAGE_BENCH_FILES sets the sample size (default 100 of the ~24,000 files, 1500 with
+ * `pnpm bench --corpus`; `all` for the whole corpus), GEMINI_IMAGE_BENCH_PAIRS the pairs per file
+ * (default 4). The whole corpus takes about 20 minutes per comparison at 4 pairs on a 2-core
+ * machine, 12 at 2.
  */
 import { readFileSync } from "node:fs";
 import { ESLint } from "eslint";
-import { compareEachInWorkers, type RatioResult } from "../../../test/bench.js";
+import { compareEachInWorkers, type BenchOptions, type RatioResult } from "../../../test/bench.js";
 import { listCorpusFiles, type CorpusFile } from "../../../test/corpus.js";
 import { sideConfig, type BenchFile, type EslintSide } from "./eslint-side.js";
 
@@ -26,8 +27,8 @@ function benchFile(file: CorpusFile): BenchFile {
   return { text: readFileSync(file.path, "utf8"), filePath: `corpus/${file.packageName.replace("/", "__")}/${file.relativePath}` };
 }
 
-export default async function eslintBench(): Promise<RatioResult[]> {
-  const size = process.env.GEMINI_IMAGE_BENCH_FILES ?? "1500";
+export default async function eslintBench({ corpus }: BenchOptions): Promise<RatioResult[]> {
+  const size = process.env.GEMINI_IMAGE_BENCH_FILES ?? (corpus ? "1500" : "100");
   const limit = size === "all" ? undefined : Number(size);
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
     throw new Error(`GEMINI_IMAGE_BENCH_FILES must be a whole number of files or "all", not ${JSON.stringify(size)}.`);

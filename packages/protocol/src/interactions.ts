@@ -15,6 +15,16 @@ export type GeminiApi = "generate-content" | "interactions";
 /** Every API, in the order tools list them. */
 export const GEMINI_APIS: readonly GeminiApi[] = ["generate-content", "interactions"];
 
+/**
+ * The APIs `migrate --to` moves requests to: only the Interactions API, which Google recommends
+ * for new work (facts page "The Interactions API"). Here, not in the codemod, so the CLI checks
+ * the flag before it loads the codemod.
+ */
+export const MIGRATION_TARGETS = ["interactions"] as const satisfies readonly GeminiApi[];
+
+/** A value of `migrate --to`. */
+export type MigrationTarget = (typeof MIGRATION_TARGETS)[number];
+
 /** The path after the version segment: `{base}/v1beta/interactions`. */
 export const INTERACTIONS_PATH = "interactions";
 

@@ -4,6 +4,7 @@ import type { AuditReport, CallSite } from "@gemini-image/audit";
 import type { Command } from "../command.js";
 import { EXIT, UsageError } from "../io.js";
 import { modelOption } from "../model-option.js";
+import { importOptional } from "../optional-package.js";
 import { missingPaths } from "../read-input.js";
 import { markdownTable, textTable } from "../table.js";
 
@@ -162,7 +163,7 @@ export const auditCommand: Command = {
     }
 
     // Loaded here, not at start-up: the audit's parsers cost every other command their load time.
-    const { AuditInputError, audit, toSarif } = await import("@gemini-image/audit");
+    const { AuditInputError, audit, toSarif } = await importOptional(() => import("@gemini-image/audit"), "@gemini-image/audit", "audit");
     let report: AuditReport;
     try {
       report = audit({ project, paths: positionals, model: values.model, types: !values["no-types"] });

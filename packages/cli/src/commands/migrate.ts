@@ -1,11 +1,11 @@
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { migrate, MIGRATION_TARGETS, type MigrateSummary } from "@gemini-image/codemod";
-import { RESPONSE_MODALITIES } from "@gemini-image/protocol";
-import { createTwoFilesPatch } from "diff";
+import type { MigrateSummary } from "@gemini-image/codemod";
+import { MIGRATION_TARGETS, RESPONSE_MODALITIES } from "@gemini-image/protocol";
 import type { Command } from "../command.js";
 import { EXIT, UsageError, type CliIO } from "../io.js";
 import { modelOption } from "../model-option.js";
+import { importOptional } from "../optional-package.js";
 import { missingPaths } from "../read-input.js";
 
 const usage = `Usage: gemini-image migrate <paths...> [--dry] [--print] [--model <id>]
@@ -74,6 +74,8 @@ export const migrateCommand: Command = {
     const unknown = modalities?.filter((m) => !(RESPONSE_MODALITIES as readonly string[]).includes(m));
     if (unknown && unknown.length > 0) throw new UsageError(`--modalities takes ${RESPONSE_MODALITIES.join(", ")}; not ${unknown.join(", ")}.`);
 
+    // Loaded here, not at start-up: the codemod's parsers would cost every other command their load time.
+    const { migrate } = await importOptional(() => import("@gemini-image/codemod"), "@gemini-image/codemod", "migrate");
     const summary = await migrate({
       paths: positionals,
       dry: values.dry,
@@ -87,15 +89,16 @@ export const migrateCommand: Command = {
     if (summary.missing.length > 0) throw missingPaths(summary.missing);
 
     if (values.format === "json") io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    else printText(summary, values.print, values.dry, io);
+    else await printText(summary, values.print, values.dry, io);
     return summary.failed.length > 0 || summary.followUps.length > 0 ? EXIT.findings : EXIT.ok;
   },
 };
 
-function printText(summary: MigrateSummary, print: boolean, dry: boolean, io: CliIO): void {
+async function printText(summary: MigrateSummary, print: boolean, dry: boolean, io: CliIO): Promise<void> {
   const cwd = process.cwd();
   const show = (file: string): string => relative(cwd, file) || file;
-  if (print) {
+  if (print && summary.sources.length > 0) {
+    const { createTwoFilesPatch } = await import("diff");
     for (const { file, before, after } of summary.sources) {
       io.stdout.write(createTwoFilesPatch(`a/${show(file)}`, `b/${show(file)}`, before, after, undefined, undefined, { context: 3 }));
     }

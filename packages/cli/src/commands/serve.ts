@@ -1,9 +1,8 @@
 import { parseArgs } from "node:util";
 import { MODEL_IDS, interactionsUrl } from "@gemini-image/protocol";
-import { startTestServer, type ServerMode } from "@gemini-image/test-server";
+import type { ServerMode } from "@gemini-image/test-server";
 import type { Command } from "../command.js";
 import { EXIT, UsageError } from "../io.js";
-import { logRequests } from "../request-log.js";
 
 const usage = `Usage: gemini-image serve [--port <n>] [--host <addr>] [--mode strict|lenient]
                           [--drop-snake-case] [--api-key <key>]
@@ -92,6 +91,8 @@ export const serveCommand: Command = {
       throw new UsageError("--drop-snake-case needs --mode lenient: Google itself accepts snake_case.");
     }
 
+    // Loaded here, not at start-up: only serve runs a server.
+    const [{ startTestServer }, { logRequests }] = await Promise.all([import("@gemini-image/test-server"), import("../request-log.js")]);
     let server;
     try {
       server = await startTestServer({

@@ -10,8 +10,4 @@ import { sdkRequest } from "./sdk-request.js";
  */
 export const TO_INTERACTIONS: readonly RequestTransform[] = [sdkRequest, restRequest, chats];
 
-/** The values `--to` accepts. */
-export const MIGRATION_TARGETS = ["interactions"] as const;
-
-/** A value of `--to`. */
-export type MigrationTarget = (typeof MIGRATION_TARGETS)[number];
+export { MIGRATION_TARGETS, type MigrationTarget } from "@gemini-image/protocol";

@@ -1,0 +1,65 @@
+/**
+ * The `gemini-image` command as a user runs it, one process per run, against `node -e 0` in the
+ * same rounds: `--help`, `sizes`, `models` and `check` on a small body start no heavier than
+ * they must (target ≤ 3x), and `migrate` of one file takes at most a second (its ratio shows
+ * what parsing TypeScript costs beyond Node's own start). Then the install size of the CLI for
+ * `check` alone: the packed tarballs installed with npm's `--omit=optional`, without the
+ * codemod and the audit and what they bring (TypeScript, ESLint, jscodeshift, ts-morph); with
+ * `--corpus` also the full install, for comparison (a minute more: about 200 packages).
+ */
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compare, type BenchOptions, type RatioResult } from "../../../test/bench.js";
+import { installSize } from "./install-size.js";
+
+const CLI = fileURLToPath(new URL("../bin/gemini-image.js", import.meta.url));
+const MIGRATE_FIXTURE = fileURLToPath(new URL("../../codemod/__testfixtures__/rest-literal.input.ts", import.meta.url));
+const SMALL_BODY = { contents: [{ parts: [{ text: "a lighthouse at dusk" }] }], generationConfig: { imageConfig: { imageSize: "2K", aspectRatio: "16:9" } } };
+
+/** Runs `args` with Node, as a shell runs the bin; an exit above 1 (usage or I/O error) fails the bench. */
+function node(args: readonly string[], cwd?: string): number {
+  const result = spawnSync(process.execPath, args, { encoding: "utf8", cwd });
+  if (result.status === null || result.status > 1) throw new Error(`node ${args.join(" ")} failed (${String(result.status)}): ${result.stderr}`);
+  return result.stdout.length;
+}
+
+export default async function cliBench({ corpus }: BenchOptions): Promise<RatioResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), "gemini-image-cli-bench-"));
+  try {
+    const body = join(dir, "body.json");
+    writeFileSync(body, JSON.stringify(SMALL_BODY));
+    const source = join(dir, "request.ts");
+    const bare = () => node(["-e", "0"]);
+    const cli = (...args: string[]) => () => node([CLI, ...args], dir);
+    const startup = (name: string, args: string[]) => compare({ name: `gemini-image ${name} vs node -e 0`, ours: cli(...args), baseline: bare, iterations: 1, rounds: 11, warmup: 1 });
+    const results = [
+      startup("--help", ["--help"]),
+      startup("sizes 1792x1024", ["sizes", "1792x1024", "--model", "gemini-3-pro-image"]),
+      startup("models", ["models"]),
+      startup("check on a small body", ["check", body, "--model", "gemini-3-pro-image"]),
+    ];
+    const migrate = compare({
+      name: "gemini-image migrate of one file vs node -e 0",
+      ours: () => {
+        // A fresh copy each run, so every run migrates the same OpenAI-style file.
+        copyFileSync(MIGRATE_FIXTURE, source);
+        return node([CLI, "migrate", source], dir);
+      },
+      baseline: bare,
+      iterations: 1,
+      rounds: 5,
+      warmup: 1,
+    });
+    results.push(migrate);
+    console.log(`  migrate of one file: ${migrate.oursMs.toFixed(0)} ms (target ≤ 1000 ms; node -e 0 took ${migrate.baselineMs.toFixed(0)} ms in the same rounds)`);
+    const size = await installSize({ full: corpus });
+    console.log(`  install size for check alone (npm install --omit=optional of the packed tarballs): ${size.checkOnly}`);
+    if (size.full) console.log(`  install size with every command (npm install of the same tarballs): ${size.full}`);
+    return results;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
