@@ -20,88 +20,70 @@ interface Step {
   run(): Promise<boolean>;
 }
 
-/** A CLI step; `expected` lists the exit codes that mean it worked (migrate exits 1 when it leaves follow-ups). */
-function cli(title: string, why: string, args: readonly string[], expected: readonly number[] = [0]): Step {
+/**
+ * A CLI step; `expected` lists the exit codes that mean it worked (check and audit exit 1 when
+ * they report findings, the point of those steps). `stdout: "ignore"` hides a long output.
+ */
+function cli(title: string, why: string, args: readonly string[], expected: readonly number[] = [0], stdout: "inherit" | "ignore" = "inherit"): Step {
   return {
     title,
     why,
     async run() {
-      process.stdout.write(`   $ gemini-image ${args.join(" ")}\n\n`);
-      const { status } = spawnSync(process.execPath, [bin, ...args], { stdio: "inherit" });
+      process.stdout.write(`   $ gemini-image ${args.join(" ")}${stdout === "ignore" ? " > repaired.json" : ""}\n`);
+      const { status } = spawnSync(process.execPath, [bin, ...args], { stdio: ["inherit", stdout, "inherit"] });
       return status !== null && expected.includes(status);
     },
   };
 }
 
+const demo = (file: string) => `scripts/demo/${file}`;
+
 const steps: readonly Step[] = [
-  cli(
-    "The Gemini image models, their status, tiers and prices",
-    "Preview ids were shut down on 2026-06-25; the GA ids replace them. Only 3.1 Flash Image has 512 and the 1:4..8:1 ratios.",
-    ["models"],
-  ),
-  cli(
-    "What each OpenAI size becomes on each model",
-    'Gemini has no `size`: "1792x1024" must become imageConfig { imageSize, aspectRatio }. Nearest ratio, smallest tier that covers it.',
-    ["sizes"],
-  ),
-  cli("One size, one model: DALL-E 3's landscape on Nano Banana Pro", "The JSON form is what scripts consume.", [
+  cli("DALL-E 3's landscape size on every Gemini image model", 'Gemini has no `size`: "1792x1024" becomes imageConfig { imageSize, aspectRatio }.', [
     "sizes",
     "1792x1024",
-    "--model",
-    "gemini-3-pro-image",
-    "--format",
-    "json",
   ]),
   {
-    title: "ESLint with eslint-plugin-gemini-image (recommended) on an example project",
-    why: "The article's server.js, a @google/genai app and an AI SDK app are flagged; the OpenAI app beside them stays clean.",
+    title: "ESLint with eslint-plugin-gemini-image (recommended)",
+    why: "A fetch written with DALL-E habits: an OpenAI size and a lowercase tier.",
     async run() {
-      const args = ["-c", "packages/eslint-plugin/examples/examples.eslint.config.js", "packages/eslint-plugin/examples"];
+      const args = ["-c", "packages/eslint-plugin/examples/examples.eslint.config.js", demo("openai-habits.js")];
       process.stdout.write(`   $ eslint ${args.join(" ")}\n`);
-      // ESLint exits 1 when it reports errors, which is the point of this step.
-      const { status } = spawnSync(process.execPath, [eslintBin, ...args], { stdio: "inherit" });
+      // ESLint exits 1 when it reports errors, which is the point of this step. Its report is
+      // printed without the blank lines that frame it.
+      const { status, stdout } = spawnSync(process.execPath, [eslintBin, ...args], { encoding: "utf8", stdio: ["inherit", "pipe", "inherit"] });
+      process.stdout.write(`${stdout.trim()}\n`);
       return status === 1;
     },
   },
+  cli("The codemod fixes the same file (a dry run with its diff)", "It rewrites in place, keeps the layout, and leaves a comment where a person must decide.", [
+    "migrate",
+    "--dry",
+    "--print",
+    demo("openai-habits.js"),
+  ]),
+  cli("Checking a request body before it is sent", "A correct generateContent body passes with no finding.", [
+    "check",
+    "--model",
+    "gemini-3-pro-image",
+    demo("good-body.json"),
+  ]),
   cli(
-    "Checking request bodies: the article's good body and its pitfall 1 (size next to imageConfig)",
-    "The validator runs ahead-of-time compiled ajv plus checks that say the fix; errors exit 1, warnings alone exit 0.",
-    ["check", "--model", "gemini-3-pro-image", "packages/cli/tests/fixtures/check/seed-good.json", "packages/cli/tests/fixtures/check/seed-pitfall-1-size.json"],
-    [1],
-  ),
-  cli(
-    "Checking a HAR capture from the browser's devtools",
-    "Every request to a generateContent URL is checked for the model in its URL; the key is never shown.",
-    ["check", "packages/cli/tests/fixtures/check/capture.har"],
-    [1],
-  ),
-  cli(
-    "Repairing the pitfall: the repaired body on stdout, the changes on stderr",
-    "repair moves, renames and maps what it safely can; what it cannot stays a finding.",
+    "Repairing the article's pitfall 1 (size next to imageConfig)",
+    "The findings and what repair changed go to stderr; the repaired body to stdout (hidden here).",
     ["check", "--repair", "--model", "gemini-3-pro-image", "packages/cli/tests/fixtures/check/seed-pitfall-1-size.json"],
+    [0],
+    "ignore",
   ),
-  cli(
-    "The codemod on the article's server.js and on an OpenAI-habit REST call, as a dry run with diffs",
-    "It rewrites size, n, snake_case and preview ids in place, keeps comments, and leaves a comment plus a report line where a person must decide.",
-    [
-      "migrate",
-      "--dry",
-      "--print",
-      "packages/codemod/__testfixtures__/seed-server.input.js",
-      "packages/codemod/__testfixtures__/rest-literal.input.ts",
-      "packages/codemod/__testfixtures__/not-gemini.input.ts",
-    ],
-    [0, 1],
-  ),
-  cli(
-    "Auditing a project: every image request, its model, size and price",
-    "Requests are found by the ESLint rules' own locator; the type checker adds models imported from other files, path aliases and typed parameters. A chat is one request, text-only calls are left out, OpenAI calls are quoted for --model.",
-    ["audit", "--project", "packages/audit/tests/fixtures/app/tsconfig.json", "--model", "gemini-3-pro-image"],
-    [1],
-  ),
+  cli("An Interactions API body: snake_case everywhere", "check picks the API from the body; camelCase is what Google rejects here.", ["check", demo("interaction.json")], [1]),
+  cli("Auditing a project: each image request, its model, size and price", "The ESLint rules' locator on every file; a shut-down preview id is flagged.", [
+    "audit",
+    "--no-types",
+    "packages/audit/tests/fixtures/plain-js",
+  ]),
   {
-    title: "A 2K 16:9 image through the reference client, from the local test server",
-    why: "The client validates the body, sends the key in a header, retries 429s and picks the final image; the strict server answers like Google.",
+    title: "A 2K 16:9 image through the reference client from the local test server",
+    why: "It validates first, retries a 429 and picks the final image.",
     async run() {
       const server = await startTestServer({ apiKey: "demo-key", thoughtImages: 2, textPart: true, failures: [{ kind: "rate-limit", retryDelaySeconds: 1 }] });
       try {
@@ -127,7 +109,7 @@ const steps: readonly Step[] = [
 
 let failed = 0;
 for (const [index, step] of steps.entries()) {
-  process.stdout.write(`\n== ${index + 1}. ${step.title}\n   ${step.why}\n`);
+  process.stdout.write(`\n== ${index + 1}. ${step.title}. ${step.why}\n`);
   if (!(await step.run())) failed++;
 }
 process.stdout.write(`\nTour finished: ${steps.length - failed} of ${steps.length} steps ran cleanly.\n`);

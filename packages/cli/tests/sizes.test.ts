@@ -23,7 +23,7 @@ describe("gemini-image sizes", () => {
     expect(lines[2]).toMatch(/^1792x1024 +gemini-3\.1-flash-lite-image +1K +16:9 +1376x768 +no +~\$0\.034$/u);
     // 1:4 is UNCONFIRMED on the Gemini API for Lite, so the nearest confirmed ratio is used.
     expect(lines[3]).toMatch(/^1024x4096 +gemini-3\.1-flash-lite-image +1K +9:16 +768x1376 +no +~\$0\.034$/u);
-    expect(stdout).toContain("note: 1792x1024 is larger than gemini-3.1-flash-lite-image can produce at 16:9; its largest size (1K), gives 1376x768.");
+    expect(stdout).toContain("note: 1792x1024 is larger than gemini-3.1-flash-lite-image can produce at 16:9: its largest size, 1K, gives 1376x768.");
   });
 
   it("answers JSON that agrees with the protocol's toImageConfig", async () => {

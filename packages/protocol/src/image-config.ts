@@ -98,8 +98,8 @@ export function toImageConfig(size: unknown, options: { model: ModelRef }): Imag
   const asked = `${requested.width}x${requested.height}`;
   const got = `${pixels.width}x${pixels.height}`;
   if (!covers) {
-    const largest = tier.imageSize === undefined ? "its only size" : `its largest size (${tier.imageSize})`;
-    note = `${asked} is larger than ${model.id} can produce at ${aspectRatio}; ${largest}, gives ${got}.`;
+    const largest = tier.imageSize === undefined ? "its only size" : `its largest size, ${tier.imageSize},`;
+    note = `${asked} is larger than ${model.id} can produce at ${aspectRatio}: ${largest} gives ${got}.`;
   } else if (!exact) {
     note = `${model.id} has no ${asked}; the nearest ratio is ${aspectRatio} and the smallest size that covers it gives ${got}.`;
   }
