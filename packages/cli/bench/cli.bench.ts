@@ -17,6 +17,7 @@ import { installSize } from "./install-size.js";
 
 const CLI = fileURLToPath(new URL("../bin/gemini-image.js", import.meta.url));
 const MIGRATE_FIXTURE = fileURLToPath(new URL("../../codemod/__testfixtures__/rest-literal.input.ts", import.meta.url));
+const MIGRATE_JS_FIXTURE = fileURLToPath(new URL("../../codemod/__testfixtures__/seed-server.input.js", import.meta.url));
 const SMALL_BODY = { contents: [{ parts: [{ text: "a lighthouse at dusk" }] }], generationConfig: { imageConfig: { imageSize: "2K", aspectRatio: "16:9" } } };
 
 /** Runs `args` with Node, as a shell runs the bin; an exit above 1 (usage or I/O error) fails the bench. */
@@ -31,7 +32,6 @@ export default async function cliBench({ corpus }: BenchOptions): Promise<RatioR
   try {
     const body = join(dir, "body.json");
     writeFileSync(body, JSON.stringify(SMALL_BODY));
-    const source = join(dir, "request.ts");
     const bare = () => node(["-e", "0"]);
     const cli = (...args: string[]) => () => node([CLI, ...args], dir);
     const startup = (name: string, args: string[]) => compare({ name: `gemini-image ${name} vs node -e 0`, ours: cli(...args), baseline: bare, iterations: 1, rounds: 11, warmup: 1 });
@@ -41,20 +41,28 @@ export default async function cliBench({ corpus }: BenchOptions): Promise<RatioR
       startup("models", ["models"]),
       startup("check on a small body", ["check", body, "--model", "gemini-3-pro-image"]),
     ];
-    const migrate = compare({
-      name: "gemini-image migrate of one file vs node -e 0",
-      ours: () => {
-        // A fresh copy each run, so every run migrates the same OpenAI-style file.
-        copyFileSync(MIGRATE_FIXTURE, source);
-        return node([CLI, "migrate", source], dir);
-      },
-      baseline: bare,
-      iterations: 1,
-      rounds: 5,
-      warmup: 1,
-    });
-    results.push(migrate);
-    console.log(`  migrate of one file: ${migrate.oursMs.toFixed(0)} ms (target ≤ 1000 ms; node -e 0 took ${migrate.baselineMs.toFixed(0)} ms in the same rounds)`);
+    // One .js and one .ts file: JS is parsed as ESLint parses it (espree), TS needs TypeScript,
+    // whose own load is most of that run.
+    for (const [kind, fixture] of [
+      ["JS", MIGRATE_JS_FIXTURE],
+      ["TS", MIGRATE_FIXTURE],
+    ] as const) {
+      const source = join(dir, kind === "JS" ? "request.js" : "request.ts");
+      const migrate = compare({
+        name: `gemini-image migrate of one ${kind} file vs node -e 0`,
+        ours: () => {
+          // A fresh copy each run, so every run migrates the same OpenAI-style file.
+          copyFileSync(fixture, source);
+          return node([CLI, "migrate", source], dir);
+        },
+        baseline: bare,
+        iterations: 1,
+        rounds: 5,
+        warmup: 1,
+      });
+      results.push(migrate);
+      console.log(`  migrate of one ${kind} file: ${migrate.oursMs.toFixed(0)} ms (target ≤ 1000 ms; node -e 0 took ${migrate.baselineMs.toFixed(0)} ms in the same rounds)`);
+    }
     const size = await installSize({ full: corpus });
     console.log(`  install size for check alone (npm install --omit=optional of the packed tarballs): ${size.checkOnly}`);
     if (size.full) console.log(`  install size with every command (npm install of the same tarballs): ${size.full}`);

@@ -15,6 +15,7 @@ import { BIN } from "./run-cli.js";
 
 const TRACER = fileURLToPath(new URL("./fixtures/trace/trace-modules.mjs", import.meta.url));
 const MIGRATE_FIXTURE = fileURLToPath(new URL("../../codemod/__testfixtures__/rest-literal.input.ts", import.meta.url));
+const MIGRATE_JS_FIXTURE = fileURLToPath(new URL("../../codemod/__testfixtures__/seed-server.input.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "gemini-image-module-graph-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -87,6 +88,17 @@ describe("the module graph of each command", () => {
     expect(run.heavy).toEqual(expect.arrayContaining(["codemod", "locator", "typescript", "@typescript-eslint/parser", "eslint"]));
     expect(run.heavy).not.toContain("jscodeshift");
     expect(run.heavy).not.toContain("ts-morph");
+  });
+
+  it("migrate of a JS file parses it as ESLint does and never loads TypeScript", () => {
+    const file = join(dir, "server.js");
+    copyFileSync(MIGRATE_JS_FIXTURE, file);
+    const run = traced(["migrate", "--dry", file]);
+    expect(run.status).toBe(0);
+    expect(run.heavy).toEqual(expect.arrayContaining(["codemod", "locator", "eslint"]));
+    expect(run.heavy).not.toContain("typescript");
+    expect(run.heavy).not.toContain("@typescript-eslint/parser");
+    expect(run.heavy).not.toContain("jscodeshift");
   });
 });
 

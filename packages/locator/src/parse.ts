@@ -1,6 +1,10 @@
-import { parseForESLint } from "@typescript-eslint/parser";
+import { createRequire } from "node:module";
+import type * as TypeScriptParser from "@typescript-eslint/parser";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { SourceCode } from "eslint";
+import { analyze } from "eslint-scope";
+import { getKeys, KEYS } from "eslint-visitor-keys";
+import { latestEcmaVersion, parse as parseJs } from "espree";
 
 /** The extensions the tools read (codemod, audit), and how each is parsed. */
 export const PARSED_EXTENSIONS: Readonly<Record<string, { readonly jsx: boolean; readonly sourceType: "module" | "script" }>> = {
@@ -28,14 +32,64 @@ export function isDeclarationFile(path: string): boolean {
 }
 
 /**
- * Parses JS or TS with typescript-eslint's parser, chosen by extension (JSX in .js/.jsx/.tsx,
- * CommonJS scoping in .cjs/.cts), into the same `SourceCode` ESLint gives its rules: the
+ * Parses JS (espree, as ESLint does) or TS (typescript-eslint's parser), chosen by extension (JSX
+ * in .js/.jsx/.tsx, CommonJS scoping in .cjs/.cts), into the same `SourceCode` ESLint gives its rules: the
  * request locator and the edit helpers then run unchanged in the codemod and the audit. Throws
  * the parser's error for code that does not parse.
  */
 export function parseSourceCode(text: string, path: string): TSESLint.SourceCode {
-  const options = PARSED_EXTENSIONS[extensionOf(path)] ?? PARSED_EXTENSIONS[".tsx"]!;
-  const result = parseForESLint(text, {
+  const extension = extensionOf(path);
+  const options = PARSED_EXTENSIONS[extension] ?? PARSED_EXTENSIONS[".tsx"]!;
+  const parsed = JS_EXTENSIONS.has(extension) ? parseJavaScript(text, options) : parseTypeScript(text, path, options);
+  setParents(parsed.ast as unknown as TSESTree.Node, parsed.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>);
+  const sourceCode = new SourceCode({
+    text,
+    ast: parsed.ast as never,
+    parserServices: parsed.services as never,
+    scopeManager: parsed.scopeManager as never,
+    visitorKeys: parsed.visitorKeys as never,
+  });
+  return sourceCode as unknown as TSESLint.SourceCode;
+}
+
+/** What both parsers hand to `SourceCode`. */
+interface Parsed {
+  readonly ast: unknown;
+  readonly services?: unknown;
+  readonly scopeManager: unknown;
+  readonly visitorKeys: unknown;
+}
+
+/**
+ * JavaScript files are parsed as ESLint parses them when no parser is configured (espree, then
+ * eslint-scope with the same options as ESLint's JS language), so the codemod and the audit see
+ * the tree the rules see in an editor. It also keeps TypeScript, a second of start-up on its own,
+ * out of `migrate` runs on JS (issue 14: one file in at most a second).
+ */
+const JS_EXTENSIONS: ReadonlySet<string> = new Set([".js", ".jsx", ".mjs", ".cjs"]);
+
+function parseJavaScript(text: string, options: (typeof PARSED_EXTENSIONS)[string]): Parsed {
+  const ecmaFeatures = { jsx: options.jsx, globalReturn: options.sourceType === "script" };
+  const ast = parseJs(text, { ecmaVersion: "latest", sourceType: options.sourceType, ecmaFeatures, range: true, loc: true, tokens: true, comment: true });
+  // acorn's and @types/estree's trees differ only in their type declarations.
+  const scopeManager = analyze(ast as unknown as Parameters<typeof analyze>[0], {
+    ignoreEval: true,
+    nodejsScope: ecmaFeatures.globalReturn,
+    ecmaVersion: latestEcmaVersion,
+    sourceType: options.sourceType,
+    childVisitorKeys: KEYS,
+    fallback: (node) => [...getKeys(node)],
+    jsx: options.jsx,
+  });
+  return { ast, scopeManager, visitorKeys: KEYS };
+}
+
+/** typescript-eslint's parser, loaded on the first TypeScript file only (it loads TypeScript). */
+let typeScriptParser: typeof TypeScriptParser | undefined;
+
+function parseTypeScript(text: string, path: string, options: (typeof PARSED_EXTENSIONS)[string]): Parsed {
+  typeScriptParser ??= createRequire(import.meta.url)("@typescript-eslint/parser") as typeof TypeScriptParser;
+  return typeScriptParser.parseForESLint(text, {
     ecmaVersion: "latest",
     sourceType: options.sourceType,
     ecmaFeatures: { jsx: options.jsx, globalReturn: options.sourceType === "script" },
@@ -45,15 +99,6 @@ export function parseSourceCode(text: string, path: string): TSESLint.SourceCode
     comment: true,
     filePath: path,
   });
-  setParents(result.ast as unknown as TSESTree.Node, result.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>);
-  const sourceCode = new SourceCode({
-    text,
-    ast: result.ast as never,
-    parserServices: result.services as never,
-    scopeManager: result.scopeManager as never,
-    visitorKeys: result.visitorKeys as never,
-  });
-  return sourceCode as unknown as TSESLint.SourceCode;
 }
 
 /** Links every node to its parent, as ESLint does while it traverses for its rules. */
