@@ -6,17 +6,24 @@ import { analyze } from "eslint-scope";
 import { getKeys, KEYS } from "eslint-visitor-keys";
 import { latestEcmaVersion, parse as parseJs } from "espree";
 
+/** How a file is parsed: its language, JSX, and module or CommonJS scoping. */
+interface ParseOptions {
+  readonly typescript: boolean;
+  readonly jsx: boolean;
+  readonly sourceType: "module" | "script";
+}
+
 /** The extensions the tools read (codemod, audit), and how each is parsed. */
-export const PARSED_EXTENSIONS: Readonly<Record<string, { readonly jsx: boolean; readonly sourceType: "module" | "script" }>> = {
-  ".js": { jsx: true, sourceType: "module" },
-  ".jsx": { jsx: true, sourceType: "module" },
-  ".mjs": { jsx: false, sourceType: "module" },
-  ".cjs": { jsx: false, sourceType: "script" },
+export const PARSED_EXTENSIONS: Readonly<Record<string, ParseOptions>> = {
+  ".js": { typescript: false, jsx: true, sourceType: "module" },
+  ".jsx": { typescript: false, jsx: true, sourceType: "module" },
+  ".mjs": { typescript: false, jsx: false, sourceType: "module" },
+  ".cjs": { typescript: false, jsx: false, sourceType: "script" },
   // `<T>value` casts make JSX ambiguous in .ts files, so only .tsx turns it on.
-  ".ts": { jsx: false, sourceType: "module" },
-  ".mts": { jsx: false, sourceType: "module" },
-  ".cts": { jsx: false, sourceType: "script" },
-  ".tsx": { jsx: true, sourceType: "module" },
+  ".ts": { typescript: true, jsx: false, sourceType: "module" },
+  ".mts": { typescript: true, jsx: false, sourceType: "module" },
+  ".cts": { typescript: true, jsx: false, sourceType: "script" },
+  ".tsx": { typescript: true, jsx: true, sourceType: "module" },
 };
 
 /** The extension of a path, lower-cased (`.tsx`), or "" when there is none. */
@@ -38,9 +45,8 @@ export function isDeclarationFile(path: string): boolean {
  * the parser's error for code that does not parse.
  */
 export function parseSourceCode(text: string, path: string): TSESLint.SourceCode {
-  const extension = extensionOf(path);
-  const options = PARSED_EXTENSIONS[extension] ?? PARSED_EXTENSIONS[".tsx"]!;
-  const parsed = JS_EXTENSIONS.has(extension) ? parseJavaScript(text, options) : parseTypeScript(text, path, options);
+  const options = PARSED_EXTENSIONS[extensionOf(path)] ?? PARSED_EXTENSIONS[".tsx"]!;
+  const parsed = options.typescript ? parseTypeScript(text, path, options) : parseJavaScript(text, options);
   setParents(parsed.ast as unknown as TSESTree.Node, parsed.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>);
   const sourceCode = new SourceCode({
     text,
@@ -66,9 +72,7 @@ interface Parsed {
  * the tree the rules see in an editor. It also keeps TypeScript, a second of start-up on its own,
  * out of `migrate` runs on JS (issue 14: one file in at most a second).
  */
-const JS_EXTENSIONS: ReadonlySet<string> = new Set([".js", ".jsx", ".mjs", ".cjs"]);
-
-function parseJavaScript(text: string, options: (typeof PARSED_EXTENSIONS)[string]): Parsed {
+function parseJavaScript(text: string, options: ParseOptions): Parsed {
   const ecmaFeatures = { jsx: options.jsx, globalReturn: options.sourceType === "script" };
   const ast = parseJs(text, { ecmaVersion: "latest", sourceType: options.sourceType, ecmaFeatures, range: true, loc: true, tokens: true, comment: true });
   // acorn's and @types/estree's trees differ only in their type declarations.
@@ -87,7 +91,7 @@ function parseJavaScript(text: string, options: (typeof PARSED_EXTENSIONS)[strin
 /** typescript-eslint's parser, loaded on the first TypeScript file only (it loads TypeScript). */
 let typeScriptParser: typeof TypeScriptParser | undefined;
 
-function parseTypeScript(text: string, path: string, options: (typeof PARSED_EXTENSIONS)[string]): Parsed {
+function parseTypeScript(text: string, path: string, options: ParseOptions): Parsed {
   typeScriptParser ??= createRequire(import.meta.url)("@typescript-eslint/parser") as typeof TypeScriptParser;
   return typeScriptParser.parseForESLint(text, {
     ecmaVersion: "latest",

@@ -67,15 +67,15 @@ export function answeringCall(ctx: LocatorContext, node: TSESTree.Node, hops = 0
       const init = resolveBinding(ctx, current)?.init;
       return init ? answeringCall(ctx, init, hops + 1) : undefined;
     }
-    case AST_NODE_TYPES.MemberExpression:
-      return ANSWER_MEMBERS.has(memberName(current) ?? "") ? answeringCall(ctx, current.object, hops + 1) : undefined;
+    case AST_NODE_TYPES.MemberExpression: {
+      const from = answerUnwrapped(current);
+      return from ? answeringCall(ctx, from, hops + 1) : undefined;
+    }
     case AST_NODE_TYPES.CallExpression: {
-      const callee = unwrap(current.callee);
-      // `res.json()` parses the answer of `res`.
-      if (callee.type === AST_NODE_TYPES.MemberExpression && calleeName(callee) === "json" && current.arguments.length === 0) {
-        return answeringCall(ctx, callee.object, hops + 1);
-      }
+      const from = answerUnwrapped(current);
+      if (from) return answeringCall(ctx, from, hops + 1);
       // `fetch(…).then((r) => r.json())` and axios's `.then((r) => r.data)` hand on the same answer.
+      const callee = unwrap(current.callee);
       if (callee.type === AST_NODE_TYPES.MemberExpression && calleeName(callee) === "then" && passesAnswerOn(current.arguments[0])) {
         return answeringCall(ctx, callee.object, hops + 1);
       }
@@ -84,6 +84,17 @@ export function answeringCall(ctx: LocatorContext, node: TSESTree.Node, hops = 0
     default:
       return undefined;
   }
+}
+
+/**
+ * What an expression parses or unwraps the answer of: `res` for `res.json()`, axios's
+ * `res.data`, the legacy SDK's `result.response`; `undefined` for anything else.
+ */
+function answerUnwrapped(node: TSESTree.Node): TSESTree.Node | undefined {
+  if (node.type === AST_NODE_TYPES.MemberExpression) return ANSWER_MEMBERS.has(memberName(node) ?? "") ? node.object : undefined;
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments.length > 0) return undefined;
+  const callee = unwrap(node.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && calleeName(callee) === "json" ? callee.object : undefined;
 }
 
 /**
@@ -99,18 +110,9 @@ function passesAnswerOn(callback: TSESTree.Node | undefined): boolean {
     const [statement] = returned.body;
     returned = returned.body.length === 1 && statement?.type === AST_NODE_TYPES.ReturnStatement ? statement.argument : undefined;
   }
-  if (!returned) return false;
-  let read = unwrap(returned);
-  if (read.type === AST_NODE_TYPES.CallExpression && read.arguments.length === 0) {
-    const callee = unwrap(read.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || calleeName(callee) !== "json") return false;
-    read = unwrap(callee.object);
-  } else if (read.type === AST_NODE_TYPES.MemberExpression && ANSWER_MEMBERS.has(memberName(read) ?? "")) {
-    read = unwrap(read.object);
-  } else {
-    return false;
-  }
-  return read.type === AST_NODE_TYPES.Identifier && read.name === param.name;
+  const from = returned && answerUnwrapped(unwrap(returned));
+  const read = from && unwrap(from);
+  return read?.type === AST_NODE_TYPES.Identifier && read.name === param.name;
 }
 
 /**
