@@ -1,8 +1,7 @@
 import { parseArgs } from "node:util";
-import { GEMINI_APIS, describeFinding, listedModelNote, resolveModel, type GeminiApi } from "@gemini-image/protocol";
+import { GEMINI_APIS, describeFinding, harGeminiRequests, isHar, listedModelNote, resolveModel, type GeminiApi } from "@gemini-image/protocol";
 import { redactKey, repair, validate, type Finding, type RepairChange } from "@gemini-image/schema";
 import type { Command } from "../command.js";
-import { harGeminiRequests, isHar } from "../har.js";
 import { EXIT, UsageError } from "../io.js";
 import { excerpt, findJsonSyntaxError } from "../json-syntax.js";
 import { modelOption } from "../model-option.js";
