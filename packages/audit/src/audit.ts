@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { requireModel, type ModelRef } from "@gemini-image/protocol";
 import { calleeName, type LocatedRequest } from "@gemini-image/locator";
-import { AST_NODE_TYPES } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import { Node } from "./ts-morph.js";
 import { callSiteOf, type AuditContext } from "./call-site.js";
 import { classifyRequest, type ImageVerdict } from "./classify.js";

@@ -1,5 +1,6 @@
 import { calleeObject, resolveBinding, unwrap, type LocatedRequest, type LocatorContext } from "@gemini-image/locator";
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 
 const MAX_STEPS = 4;
 

@@ -4,13 +4,14 @@ import {
   locateRequests,
   locatorContext,
   memberName,
-  parseSourceCode,
   resolveBinding,
   unwrap,
   type LocatedRequest,
   type LocatorContext,
 } from "@gemini-image/locator";
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { parseSourceCode } from "@gemini-image/locator/node";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { importsOpenAI, namesGemini } from "./gemini-words.js";
 
 /** An images call the Gemini locator does not cover: OpenAI's, to migrate, or Imagen's `generateImages`. */

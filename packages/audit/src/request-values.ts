@@ -18,7 +18,8 @@ import {
   type LocatedModel,
   type LocatedRequest,
 } from "@gemini-image/locator";
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import type { FieldReader } from "./field-reader.js";
 import type { AuditApi } from "./report.js";
 import { ABSENT, UNKNOWN, type Place, type Value } from "./value.js";

@@ -1,17 +1,16 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "./command.js";
 import { COMMANDS } from "./commands/index.js";
 import { EXIT, UsageError, type CliIO } from "./io.js";
 import { didYouMean, explainParseError, isParseArgsError } from "./parse-errors.js";
 import { MissingPackage } from "./optional-package.js";
 import { InputProblem } from "./read-input.js";
+import { VERSION } from "./version.js";
 
-const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
-  return `gemini-image ${pkg.version}: stops broken Gemini image-generation requests before they cost money.
+  return `gemini-image ${VERSION}: stops broken Gemini image-generation requests before they cost money.
 
 Usage: gemini-image <command> [options]
 
@@ -34,7 +33,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === "--version" || name === "-v") {
-    io.stdout.write(`${pkg.version}\n`);
+    io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
   const command: Command | undefined = COMMANDS.find((c) => c.name === name);

@@ -1,6 +1,7 @@
 import { LEGACY_PARAMETER_TYPES, SDK_REQUEST_TYPES } from "@gemini-image/protocol";
 import type { LocatedRequest, ObjectView } from "@gemini-image/locator";
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { extensionOf } from "@gemini-image/locator";
 import { targetOf } from "@gemini-image/locator";
 import type { Note } from "@gemini-image/locator";

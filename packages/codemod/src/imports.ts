@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint } from "@typescript-eslint/utils";
 import type { TextEdit } from "./edits.js";
 import { textFixer } from "./fixer.js";
 import { quoted } from "@gemini-image/locator";

@@ -9,3 +9,5 @@ export type { FollowUp } from "./follow-ups.js";
 export { mayContainGeminiRequest } from "./prefilter.js";
 export { TRANSFORMS, type RequestTransform } from "./transforms/index.js";
 export { MIGRATION_TARGETS, TO_INTERACTIONS, type MigrationTarget } from "./to-interactions/index.js";
+// The CLI turns it on before `migrate` parses TypeScript (Node 20 has no compile cache of its own).
+export { enableTypeScriptCompileCache, typeScriptCompileCacheState, type CompileCacheState } from "@gemini-image/locator/node";

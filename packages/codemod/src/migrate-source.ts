@@ -1,4 +1,5 @@
-import { apiOfRequest, isDeclarationFile, locateRequests, parseSourceCode } from "@gemini-image/locator";
+import { apiOfRequest, isDeclarationFile, locateRequests } from "@gemini-image/locator";
+import { parseSourceCode } from "@gemini-image/locator/node";
 import { compatibleGroups } from "./edit-groups.js";
 import { applyEdits } from "./edits.js";
 import type { FollowUp } from "./follow-ups.js";

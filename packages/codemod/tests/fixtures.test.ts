@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { migrateSource } from "../src/migrate-source.js";
 import type { TransformOptions } from "../src/options.js";
-import { parseSourceCode } from "@gemini-image/locator";
+import { parseSourceCode } from "@gemini-image/locator/node";
 
 const DIR = fileURLToPath(new URL("../__testfixtures__/", import.meta.url));
 const inputs = readdirSync(DIR).filter((name) => name.includes(".input."));

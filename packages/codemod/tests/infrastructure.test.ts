@@ -7,7 +7,8 @@ import { describe, expect, it } from "vitest";
 import { collide, compatibleGroups, mergeOverlaps } from "../src/edit-groups.js";
 import { applyEdits, indentAt, lineAt } from "../src/edits.js";
 import { migrate } from "../src/migrate.js";
-import { extensionOf, parseSourceCode } from "@gemini-image/locator";
+import { extensionOf } from "@gemini-image/locator";
+import { parseSourceCode } from "@gemini-image/locator/node";
 import { mayContainGeminiRequest } from "../src/prefilter.js";
 import { listSourceFiles } from "../src/source-files.js";
 

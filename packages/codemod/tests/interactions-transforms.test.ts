@@ -6,8 +6,8 @@ import {
   interactionsCamelCaseFindings,
   locateRequests,
   locatorContext,
-  parseSourceCode,
 } from "@gemini-image/locator";
+import { parseSourceCode } from "@gemini-image/locator/node";
 import { migrateSource } from "../src/migrate-source.js";
 import { TRANSFORMS } from "../src/transforms/index.js";
 

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { migrateSource } from "../src/migrate-source.js";
 import type { TransformOptions } from "../src/options.js";
-import { parseSourceCode } from "@gemini-image/locator";
+import { parseSourceCode } from "@gemini-image/locator/node";
 import { generatedRequest, type GeneratedRequest, type Shape, type WrittenComment } from "./request-literals.js";
 
 // fast-check prints the seed and path of a failure; GEMINI_IMAGE_FC_SEED=<seed> replays it and

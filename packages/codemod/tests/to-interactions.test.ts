@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseSourceCode } from "@gemini-image/locator";
+import { parseSourceCode } from "@gemini-image/locator/node";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { migrateSource } from "../src/migrate-source.js";

@@ -1,5 +1,6 @@
 import { modelOutput } from "@gemini-image/protocol";
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { calleeName, calleeObject, isIdentifier, unwrap } from "./ast.js";
 import { resolveBinding } from "./binding.js";
 import type { LocatorContext } from "./context.js";

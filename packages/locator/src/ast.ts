@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 
 /** Strips what does not change a value: TS casts, `!`, `await`, optional chains, parentheses. */
 export function unwrap(node: TSESTree.Node): TSESTree.Node {

@@ -1,4 +1,6 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { findVariable } from "@typescript-eslint/utils/ast-utils";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { scopeOf, type LocatorContext } from "./context.js";
 
 /** A local variable whose value is known from its declaration. */
@@ -13,7 +15,7 @@ export interface Binding {
  * that is never assigned again. Destructured and parameter bindings answer `undefined`.
  */
 export function resolveBinding(ctx: LocatorContext, id: TSESTree.Identifier): Binding | undefined {
-  const variable = ASTUtils.findVariable(scopeOf(ctx, id), id);
+  const variable = findVariable(scopeOf(ctx, id), id);
   if (!variable || variable.defs.length !== 1) return undefined;
   const def = variable.defs[0]!;
   if (def.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
@@ -39,7 +41,7 @@ export interface Assignments {
  * write is not a plain `=` (`+=`, a destructuring, a `for…of` target) or nothing is written.
  */
 export function assignedValues(ctx: LocatorContext, id: TSESTree.Identifier): Assignments | undefined {
-  const variable = ASTUtils.findVariable(scopeOf(ctx, id), id);
+  const variable = findVariable(scopeOf(ctx, id), id);
   if (!variable || variable.defs.length !== 1) return undefined;
   const def = variable.defs[0]!;
   if (def.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
@@ -60,7 +62,7 @@ export function assignedValues(ctx: LocatorContext, id: TSESTree.Identifier): As
  * `let`). Nested patterns and rest elements answer `undefined`.
  */
 export function destructuredMember(ctx: LocatorContext, id: TSESTree.Identifier): { readonly member: string; readonly from: TSESTree.Expression } | undefined {
-  const variable = ASTUtils.findVariable(scopeOf(ctx, id), id);
+  const variable = findVariable(scopeOf(ctx, id), id);
   if (!variable || variable.defs.length !== 1) return undefined;
   const def = variable.defs[0]!;
   if (def.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.ObjectPattern || !def.node.init) return undefined;

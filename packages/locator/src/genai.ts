@@ -1,5 +1,7 @@
 import { sdkMethodNames } from "@gemini-image/protocol";
-import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { findVariable } from "@typescript-eslint/utils/ast-utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { calleeName, calleeObject, memberName, staticKeyName, unwrap } from "./ast.js";
 import { resolveBinding } from "./binding.js";
 import { scopeOf, type LocatorContext } from "./context.js";
@@ -67,7 +69,7 @@ export function isNamespace(ctx: LocatorContext, node: TSESTree.Node, namespace:
 
 /** True for a name destructured as `namespace` from an object: `const { models } = ai`. */
 function isDestructured(ctx: LocatorContext, id: TSESTree.Identifier, namespace: string): boolean {
-  const def = ASTUtils.findVariable(scopeOf(ctx, id), id)?.defs[0];
+  const def = findVariable(scopeOf(ctx, id), id)?.defs[0];
   if (def?.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.ObjectPattern) return false;
   return def.node.id.properties.some(
     (property) =>

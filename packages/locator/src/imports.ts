@@ -1,4 +1,6 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { findVariable } from "@typescript-eslint/utils/ast-utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { scopeOf, type LocatorContext } from "./context.js";
 
 /** Where an identifier was imported from: the module and the exported name (`default`, `*`). */
@@ -9,7 +11,7 @@ export interface ImportOrigin {
 
 /** The import an identifier refers to, or `undefined` for anything else. */
 export function importOrigin(ctx: LocatorContext, id: TSESTree.Identifier): ImportOrigin | undefined {
-  const variable = ASTUtils.findVariable(scopeOf(ctx, id), id);
+  const variable = findVariable(scopeOf(ctx, id), id);
   const def = variable?.defs[0];
   if (!def || def.type !== "ImportBinding") return undefined;
   const declaration = def.parent;

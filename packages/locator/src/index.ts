@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { locateAiSdkRequest } from "./ai-sdk.js";
 import { locateByAnnotation } from "./by-annotation.js";
 import { locateByShape } from "./by-shape.js";
@@ -217,7 +218,7 @@ export * from "./model.js";
 export * from "./nested.js";
 export * from "./object-view.js";
 export * from "./part-kind.js";
-export * from "./parse.js";
+export * from "./extensions.js";
 export * from "./parts.js";
 export * from "./possible-values.js";
 export * from "./response.js";

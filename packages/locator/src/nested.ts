@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { unwrap } from "./ast.js";
 import type { LocatorContext } from "./context.js";
 import { viewOf, type ObjectView } from "./object-view.js";

@@ -1,42 +1,12 @@
 import { createRequire } from "node:module";
 import type * as TypeScriptParser from "@typescript-eslint/parser";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { SourceCode } from "eslint";
-import { analyze } from "eslint-scope";
-import { getKeys, KEYS } from "eslint-visitor-keys";
-import { latestEcmaVersion, parse as parseJs } from "espree";
-
-/** How a file is parsed: its language, JSX, and module or CommonJS scoping. */
-interface ParseOptions {
-  readonly typescript: boolean;
-  readonly jsx: boolean;
-  readonly sourceType: "module" | "script";
-}
-
-/** The extensions the tools read (codemod, audit), and how each is parsed. */
-export const PARSED_EXTENSIONS: Readonly<Record<string, ParseOptions>> = {
-  ".js": { typescript: false, jsx: true, sourceType: "module" },
-  ".jsx": { typescript: false, jsx: true, sourceType: "module" },
-  ".mjs": { typescript: false, jsx: false, sourceType: "module" },
-  ".cjs": { typescript: false, jsx: false, sourceType: "script" },
-  // `<T>value` casts make JSX ambiguous in .ts files, so only .tsx turns it on.
-  ".ts": { typescript: true, jsx: false, sourceType: "module" },
-  ".mts": { typescript: true, jsx: false, sourceType: "module" },
-  ".cts": { typescript: true, jsx: false, sourceType: "script" },
-  ".tsx": { typescript: true, jsx: true, sourceType: "module" },
-};
-
-/** The extension of a path, lower-cased (`.tsx`), or "" when there is none. */
-export function extensionOf(path: string): string {
-  const slash = Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\"));
-  const dot = path.lastIndexOf(".");
-  return dot > slash ? path.slice(dot).toLowerCase() : "";
-}
-
-/** True for TypeScript declaration files (`.d.ts`, `.d.mts`, `.d.cts`, `.d.<ext>.ts`). */
-export function isDeclarationFile(path: string): boolean {
-  return /\.d\.([cm]?ts|[^./\\]+\.ts)$/iu.test(path);
-}
+import type * as EslintScope from "eslint-scope";
+import type * as EslintVisitorKeys from "eslint-visitor-keys";
+import type * as Espree from "espree";
+import { eslintSourceCode } from "./eslint-source-code.js";
+import { extensionOf, PARSED_EXTENSIONS, type ParseOptions } from "./extensions.js";
+import { preloadTypeScript, saveTypeScriptCompileCache } from "./typescript-compile-cache.js";
 
 /**
  * Parses JS (espree, as ESLint does) or TS (typescript-eslint's parser), chosen by extension (JSX
@@ -48,6 +18,7 @@ export function parseSourceCode(text: string, path: string): TSESLint.SourceCode
   const options = PARSED_EXTENSIONS[extensionOf(path)] ?? PARSED_EXTENSIONS[".tsx"]!;
   const parsed = options.typescript ? parseTypeScript(text, path, options) : parseJavaScript(text, options);
   setParents(parsed.ast as unknown as TSESTree.Node, parsed.visitorKeys as Readonly<Record<string, readonly string[] | undefined>>);
+  const SourceCode = eslintSourceCode();
   const sourceCode = new SourceCode({
     text,
     ast: parsed.ast as never,
@@ -73,27 +44,54 @@ interface Parsed {
  * out of `migrate` runs on JS (issue 14: one file in at most a second).
  */
 function parseJavaScript(text: string, options: ParseOptions): Parsed {
+  const { espree, eslintScope, visitorKeys } = (javaScriptParser ??= loadJavaScriptParser());
   const ecmaFeatures = { jsx: options.jsx, globalReturn: options.sourceType === "script" };
-  const ast = parseJs(text, { ecmaVersion: "latest", sourceType: options.sourceType, ecmaFeatures, range: true, loc: true, tokens: true, comment: true });
+  const ast = espree.parse(text, { ecmaVersion: "latest", sourceType: options.sourceType, ecmaFeatures, range: true, loc: true, tokens: true, comment: true });
   // acorn's and @types/estree's trees differ only in their type declarations.
-  const scopeManager = analyze(ast as unknown as Parameters<typeof analyze>[0], {
+  const scopeManager = eslintScope.analyze(ast as unknown as Parameters<typeof eslintScope.analyze>[0], {
     ignoreEval: true,
     nodejsScope: ecmaFeatures.globalReturn,
-    ecmaVersion: latestEcmaVersion,
+    ecmaVersion: espree.latestEcmaVersion,
     sourceType: options.sourceType,
-    childVisitorKeys: KEYS,
-    fallback: (node) => [...getKeys(node)],
+    childVisitorKeys: visitorKeys.KEYS,
+    fallback: (node) => [...visitorKeys.getKeys(node)],
     jsx: options.jsx,
   });
-  return { ast, scopeManager, visitorKeys: KEYS };
+  return { ast, scopeManager, visitorKeys: visitorKeys.KEYS };
+}
+
+/** espree, eslint-scope and their visitor keys, loaded on the first JavaScript file only. */
+interface JavaScriptParser {
+  readonly espree: typeof Espree;
+  readonly eslintScope: typeof EslintScope;
+  readonly visitorKeys: typeof EslintVisitorKeys;
+}
+
+let javaScriptParser: JavaScriptParser | undefined;
+
+/**
+ * Their CommonJS builds, the ones ESLint itself requires; loaded on demand, so a run over
+ * TypeScript files never loads them and one over JavaScript never loads TypeScript.
+ */
+function loadJavaScriptParser(): JavaScriptParser {
+  const require = createRequire(import.meta.url);
+  return {
+    espree: require("espree") as typeof Espree,
+    eslintScope: require("eslint-scope") as typeof EslintScope,
+    visitorKeys: require("eslint-visitor-keys") as typeof EslintVisitorKeys,
+  };
 }
 
 /** typescript-eslint's parser, loaded on the first TypeScript file only (it loads TypeScript). */
 let typeScriptParser: typeof TypeScriptParser | undefined;
 
 function parseTypeScript(text: string, path: string, options: ParseOptions): Parsed {
-  typeScriptParser ??= createRequire(import.meta.url)("@typescript-eslint/parser") as typeof TypeScriptParser;
-  return typeScriptParser.parseForESLint(text, {
+  if (!typeScriptParser) {
+    const require = createRequire(import.meta.url);
+    preloadTypeScript(require);
+    typeScriptParser = require("@typescript-eslint/parser") as typeof TypeScriptParser;
+  }
+  const parsed = typeScriptParser.parseForESLint(text, {
     ecmaVersion: "latest",
     sourceType: options.sourceType,
     ecmaFeatures: { jsx: options.jsx, globalReturn: options.sourceType === "script" },
@@ -103,6 +101,8 @@ function parseTypeScript(text: string, path: string, options: ParseOptions): Par
     comment: true,
     filePath: path,
   });
+  saveTypeScriptCompileCache();
+  return parsed;
 }
 
 /** Links every node to its parent, as ESLint does while it traverses for its rules. */

@@ -1,5 +1,6 @@
 import { CAMEL_TO_SNAKE } from "@gemini-image/protocol";
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { unwrap } from "./ast.js";
 import { imageResponseFormats } from "./interactions-settings.js";
 import type { FieldEntry, ObjectView } from "./object-view.js";

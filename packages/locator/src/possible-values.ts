@@ -1,4 +1,6 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { findVariable } from "@typescript-eslint/utils/ast-utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { isIdentifier, memberName, unwrap } from "./ast.js";
 import { assignedValues, resolveBinding } from "./binding.js";
 import { classOfThis, memberFacts } from "./class-members.js";
@@ -69,7 +71,7 @@ export function possibleValues(ctx: LocatorContext, node: TSESTree.Node, depth =
 function identifierValues(ctx: LocatorContext, id: TSESTree.Identifier, depth: number): PossibleValues {
   const binding = resolveBinding(ctx, id);
   if (binding) return possibleValues(ctx, binding.init, depth + 1);
-  const variable = ASTUtils.findVariable(scopeOf(ctx, id), id);
+  const variable = findVariable(scopeOf(ctx, id), id);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type === "Variable" && def.node.id.type === AST_NODE_TYPES.Identifier) {
     const assigned = assignedValues(ctx, id);
@@ -91,7 +93,7 @@ function identifierValues(ctx: LocatorContext, id: TSESTree.Identifier, depth: n
  */
 function argumentValues(ctx: LocatorContext, id: TSESTree.Identifier, depth: number): PossibleValues | undefined {
   const forwarded = forwardedParameter(ctx, id);
-  const variable = ASTUtils.findVariable(scopeOf(ctx, id), id);
+  const variable = findVariable(scopeOf(ctx, id), id);
   if (!forwarded || !variable || variable.references.some((ref) => ref.isWrite() && ref.identifier.parent?.type === AST_NODE_TYPES.AssignmentExpression)) {
     return undefined;
   }
@@ -137,7 +139,7 @@ function memberValues(ctx: LocatorContext, member: TSESTree.MemberExpression, de
   }
   if (isProcessEnv(member)) return opaque(member);
   if (object.type === AST_NODE_TYPES.Identifier && name !== undefined) {
-    const def = ASTUtils.findVariable(scopeOf(ctx, object), object)?.defs[0];
+    const def = findVariable(scopeOf(ctx, object), object)?.defs[0];
     if (def?.type === "ClassName") return classMemberValues(ctx, def.node, name, true, depth);
     if (def?.type === "TSEnumName") {
       const body = def.node.body.members;

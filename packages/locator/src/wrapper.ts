@@ -1,4 +1,6 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { findVariable } from "@typescript-eslint/utils/ast-utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { isJsonStringify, staticKeyName, unwrap } from "./ast.js";
 import { memberFacts } from "./class-members.js";
 import { scopeOf, type LocatorContext } from "./context.js";
@@ -22,7 +24,7 @@ export function forwardedParameter(ctx: LocatorContext, node: TSESTree.Node): Fo
   let current = unwrap(node);
   if (current.type === AST_NODE_TYPES.CallExpression && isJsonStringify(current) && current.arguments[0]) current = unwrap(current.arguments[0]);
   if (current.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = ASTUtils.findVariable(scopeOf(ctx, current), current);
+  const variable = findVariable(scopeOf(ctx, current), current);
   const def = variable?.defs[0];
   if (def?.type !== "Parameter") return undefined;
   const fn = def.node;
@@ -68,7 +70,7 @@ export function findCallSites(ctx: LocatorContext, fn: FunctionNode): { readonly
     declaration = parent.parent;
   }
   if (!id) return { calls: [], complete: false };
-  const variable = ASTUtils.findVariable(scopeOf(ctx, id), id);
+  const variable = findVariable(scopeOf(ctx, id), id);
   const calls: TSESTree.CallExpression[] = [];
   let complete = declaration?.parent?.type !== AST_NODE_TYPES.ExportNamedDeclaration && declaration?.parent?.type !== AST_NODE_TYPES.ExportDefaultDeclaration;
   for (const ref of variable?.references ?? []) {

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import type { AuditReport, CallSite } from "@gemini-image/audit";
 import type { Command } from "../command.js";
 import { EXIT, UsageError } from "../io.js";
@@ -7,6 +7,7 @@ import { modelOption } from "../model-option.js";
 import { importOptional } from "../optional-package.js";
 import { missingPaths } from "../read-input.js";
 import { markdownTable, textTable } from "../table.js";
+import { VERSION } from "../version.js";
 
 const usage = `Usage: gemini-image audit [paths...] [--project <tsconfig>] [--model <id>] [--no-types]
                           [--format text|json|markdown|sarif]
@@ -31,7 +32,6 @@ For each: the model, imageSize, aspectRatio, output pixels, USD per image, findi
 Exit codes: 0 no error-level finding (warnings pass), 1 an error-level finding, 2 usage or
 I/O error (a path or tsconfig that does not exist, an unknown model).`;
 
-const VERSION = (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 const HEADER = ["location", "api", "method", "model", "status", "imageSize", "aspectRatio", "output", "USD/image"] as const;
 

@@ -75,7 +75,9 @@ export const migrateCommand: Command = {
     if (unknown && unknown.length > 0) throw new UsageError(`--modalities takes ${RESPONSE_MODALITIES.join(", ")}; not ${unknown.join(", ")}.`);
 
     // Loaded here, not at start-up: the codemod's parsers would cost every other command their load time.
-    const { migrate } = await importOptional(() => import("@gemini-image/codemod"), "@gemini-image/codemod", "migrate");
+    const { enableTypeScriptCompileCache, migrate } = await importOptional(() => import("@gemini-image/codemod"), "@gemini-image/codemod", "migrate");
+    // TypeScript's compiled code kept on disk, as the bin's module.enableCompileCache() does on Node 22.
+    enableTypeScriptCompileCache();
     const summary = await migrate({
       paths: positionals,
       dry: values.dry,

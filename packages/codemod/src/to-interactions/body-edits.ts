@@ -1,5 +1,6 @@
 import { commentsIn, configOf, indentAt, literalProperty, unwrap, type FieldEntry, type LocatedRequest, type LocatorContext } from "@gemini-image/locator";
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
 import { interactionInput } from "./input.js";

@@ -1,6 +1,7 @@
 import { camelName, INTERACTION_RESPONSE, INTERACTION_VALUES } from "@gemini-image/protocol";
 import { fullText, quoted, unwrap, viewOf, type LocatorContext, type ObjectView } from "@gemini-image/locator";
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
 import { all, done, editedText, refused, type Outcome } from "./outcome.js";

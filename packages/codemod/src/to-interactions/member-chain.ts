@@ -1,6 +1,8 @@
 import { camelName } from "@gemini-image/protocol";
 import { scopeOf, type LocatorContext } from "@gemini-image/locator";
-import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { findVariable } from "@typescript-eslint/utils/ast-utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 
 /** A member chain climbed from `node`: its names (camelCase) and the outermost expression. */
 export interface Chain {
@@ -44,7 +46,7 @@ export function memberKey(member: TSESTree.MemberExpression): string | number | 
 
 /** The reads of a variable, its declaration aside. */
 export function references(ctx: LocatorContext, id: TSESTree.Identifier): TSESTree.Identifier[] {
-  const variable = ASTUtils.findVariable(scopeOf(ctx, id), id);
+  const variable = findVariable(scopeOf(ctx, id), id);
   return (variable?.references ?? []).map((ref) => ref.identifier).filter((node): node is TSESTree.Identifier => node !== id && node.type === AST_NODE_TYPES.Identifier);
 }
 

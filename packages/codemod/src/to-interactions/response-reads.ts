@@ -1,5 +1,6 @@
 import type { LocatorContext } from "@gemini-image/locator";
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
 import { climb, memberKey, references } from "./member-chain.js";

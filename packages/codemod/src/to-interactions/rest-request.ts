@@ -1,6 +1,7 @@
 import { INTERACTIONS_PATH, reachesGoogle } from "@gemini-image/protocol";
 import { indentAt, literalProperty, locatorContext, removeWholeProperty, quoted, resolveBinding, unwrap, type LocatedRequest, type LocatorContext } from "@gemini-image/locator";
-import { AST_NODE_TYPES, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESTree } from "@typescript-eslint/utils";
 import type { TextEdit } from "../edits.js";
 import { textFixer } from "../fixer.js";
 import type { RequestTransform } from "../transforms/types.js";

@@ -1,6 +1,8 @@
 import { API_SHAPES, camelName, CAMEL_TO_SNAKE, GENERATION_SETTINGS_FOR_INTERACTIONS, INTERACTION_RESPONSE, INTERACTION_VALUES } from "@gemini-image/protocol";
 import { fullText, modalityElements, quoted, scopeOf, type FieldEntry, type LocatorContext, type ObjectView } from "@gemini-image/locator";
-import { AST_NODE_TYPES, ASTUtils, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import { findVariable } from "@typescript-eslint/utils/ast-utils";
+import type { TSESTree } from "@typescript-eslint/utils";
 import { all, done, refused, type Outcome } from "./outcome.js";
 
 const CARRIED: ReadonlySet<string> = new Set(GENERATION_SETTINGS_FOR_INTERACTIONS);
@@ -126,7 +128,7 @@ export function isString(ctx: LocatorContext, node: TSESTree.Node): boolean {
   if (node.type === AST_NODE_TYPES.TemplateLiteral) return true;
   if (fullText(ctx, node) !== undefined) return true;
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = ASTUtils.findVariable(scopeOf(ctx, node), node);
+  const variable = findVariable(scopeOf(ctx, node), node);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type === "Variable" && def.node.init?.type === AST_NODE_TYPES.TemplateLiteral && def.parent.kind === "const") return true;
   if (def?.type !== "Parameter" || def.name.type !== AST_NODE_TYPES.Identifier) return false;

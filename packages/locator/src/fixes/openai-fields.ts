@@ -1,5 +1,6 @@
 import { AI_SDK_INTERACTIONS_OPTIONS, INTERACTIONS_OPENAI_INSTEAD, INTERACTIONS_REQUEST_FIELDS, OPENAI_FIELDS, candidateCountFinding, type FindingText } from "@gemini-image/protocol";
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { unwrap } from "../ast.js";
 import { checkedModel } from "../checked-model.js";
 import type { FieldEntry, ObjectView } from "../object-view.js";

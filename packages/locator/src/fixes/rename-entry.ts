@@ -1,4 +1,5 @@
-import { AST_NODE_TYPES, type TSESLint } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint } from "@typescript-eslint/utils";
 import { renameKey } from "../fix.js";
 import type { FieldEntry } from "../object-view.js";
 import type { FindingFix } from "./types.js";

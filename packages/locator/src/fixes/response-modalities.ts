@@ -1,5 +1,6 @@
 import { modalityOf } from "@gemini-image/protocol";
-import { AST_NODE_TYPES, type TSESLint } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES } from "@typescript-eslint/types";
+import type { TSESLint } from "@typescript-eslint/utils";
 import type { LocatorContext } from "../context.js";
 import { modalityElements } from "../modality-values.js";
 import type { FieldEntry } from "../object-view.js";

@@ -1,6 +1,5 @@
-// typescript-eslint's parser for every importer but ts-parser.ts: the plugin's presets and the
-// locator's parseSourceCode (used by the codemod and the audit, not by the rules) import it,
-// and it would pull the TypeScript compiler into the page's first load.
+// typescript-eslint's parser for every importer but ts-parser.ts: the plugin's presets import
+// it, and it would pull the TypeScript compiler into the page's first load.
 export function parseForESLint(): never {
   throw new Error("typescript-eslint's parser is loaded on demand in the playground (ts-parser.ts).");
 }
