@@ -6,6 +6,7 @@ import type { Finding, ValidationResult } from "./finding.js";
 import { checkResponseModalities } from "./generation-checks.js";
 import { byModel, validateBody } from "./generated/validators.js";
 import { interactionsBodyFindings, modelInBody } from "./interactions-validate.js";
+import { isKnownClean } from "./known-clean.js";
 import { makeFinding } from "./make-finding.js";
 import { modelContext, type ModelContext } from "./model-context.js";
 import { findingsInsideMoves } from "./moves.js";
@@ -120,8 +121,26 @@ function isTextInteraction(body: unknown, model: string | undefined): boolean {
   return isTextRequest(body, model);
 }
 
-/** The findings of `body` for `api`. */
+/** Model texts longer than this are not remembered by the known-clean shortcut (they come from requests). */
+const MAX_REMEMBERED_MODEL = 256;
+
+/**
+ * The findings of `body` for `api`. A generateContent body of text prompts and an image config
+ * whose config the pipeline already found clean for this model today is answered at once
+ * (known-clean.ts); with an explicit `date` the whole pipeline always runs.
+ */
 function findingsFor(body: unknown, options: ValidateOptions, api: GeminiApi): Finding[] {
+  const model = options.model;
+  if (api === "generate-content" && options.date === undefined && (model === undefined || model.length <= MAX_REMEMBERED_MODEL)) {
+    const { id } = modelContext(model);
+    const stage = id === undefined ? "" : lifecycleOf(id, undefined);
+    if (isKnownClean(body, model ?? "", stage, (standIn) => pipelineFindings(standIn, options, api).length === 0)) return [];
+  }
+  return pipelineFindings(body, options, api);
+}
+
+/** Every check, in order: the model's name, the body's structure and schema, then each semantic check. */
+function pipelineFindings(body: unknown, options: ValidateOptions, api: GeminiApi): Finding[] {
   const named = api === "interactions" ? modelInBody(body) : undefined;
   const context = modelContext(named ?? options.model);
   // A text request's model is no unknown image model (both APIs); snake_case is judged only on
