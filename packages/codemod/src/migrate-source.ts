@@ -24,7 +24,8 @@ const MAX_PASSES = 32;
 /**
  * Transforms whose checks and fixes (packages/locator/src/fixes) know the Interactions API: a
  * value replaced where it is written, OpenAI fields removed, a size mapped into `response_format`,
- * and the Interactions rules' own fixes (casing, input entries, the deprecated `image_config`).
+ * a setting the AI SDK's `google.interactions` drops moved into its `responseFormat` entry, and
+ * the Interactions rules' own fixes (casing, input entries, the deprecated `image_config`).
  * An interaction stays on the Interactions API: only these touch it (issue 13).
  */
 const INTERACTIONS_AWARE: ReadonlySet<string> = new Set([
@@ -36,6 +37,7 @@ const INTERACTIONS_AWARE: ReadonlySet<string> = new Set([
   "aspect-ratio",
   "size",
   "openai-fields",
+  "misplaced-fields",
 ]);
 
 /**

@@ -9,7 +9,8 @@ import type { EditGroup, RequestTransform } from "./types.js";
  * `no-misplaced-fields` autofixes with (the locator's `misplacedFieldChecks`): `imageConfig` and
  * `responseModalities` at the top of a body into `generationConfig` (`config` for
  * @google/genai), and `aspectRatio` / `imageSize` directly on the config (or on the AI SDK's
- * `providerOptions.google`) into its `imageConfig` (vercel/ai issue 11848). One level per
+ * `providerOptions.google`) into its `imageConfig` (vercel/ai issue 11848), or for the AI SDK's
+ * `google.interactions` model into its `responseFormat` image entry. One level per
  * pass; the driver runs it again. What only the codemod adds: a follow-up where the move would
  * not type-check or needs a person.
  */

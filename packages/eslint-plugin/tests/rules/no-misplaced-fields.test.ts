@@ -17,6 +17,11 @@ ruleTester.run("no-misplaced-fields", rule, {
     `const imageConfig = { aspectRatio: "16:9", imageSize: "2K" };`,
     `const config = { aspectRatio: "16:9", responseModalities: ["IMAGE"] };`,
     `fetch("https://openrouter.ai/api/v1/chat/completions", { body: JSON.stringify({ model: "google/gemini-3-pro-image", messages: [], imageConfig: { aspectRatio: "16:9" } }) });`,
+    // google.interactions: the settings in a responseFormat image entry, or the deprecated imageConfig.
+    `import { google } from "@ai-sdk/google"; import { generateText } from "ai";
+     await generateText({ model: google.interactions("gemini-3.1-flash-image"), prompt: "a cat", providerOptions: { google: { responseFormat: [{ type: "image", aspectRatio: "4:1", imageSize: "2K" }] } } });`,
+    `import { google } from "@ai-sdk/google"; import { generateText } from "ai";
+     await generateText({ model: google.interactions("gemini-3.1-flash-image"), prompt: "a cat", providerOptions: { google: { imageConfig: { aspectRatio: "4:1" } } } });`,
   ],
   invalid: [
     {
@@ -160,6 +165,57 @@ await generateText({ model: google("gemini-3.1-flash-image"), prompt: "a cat", p
           },
         },
       ],
+    },
+    {
+      // google.interactions drops both keys (its options are a zod object without them): the first
+      // becomes a responseFormat image entry, the second moves into it on the next pass.
+      code: `import { google } from "@ai-sdk/google"; import { generateText } from "ai";
+await generateText({ model: google.interactions("gemini-3.1-flash-image"), prompt: "a cat", providerOptions: { google: { aspectRatio: "4:1", imageSize: "2K" } } });`,
+      output: [
+        `import { google } from "@ai-sdk/google"; import { generateText } from "ai";
+await generateText({ model: google.interactions("gemini-3.1-flash-image"), prompt: "a cat", providerOptions: { google: { responseFormat: [{ type: "image", aspectRatio: "4:1" }], imageSize: "2K" } } });`,
+        `import { google } from "@ai-sdk/google"; import { generateText } from "ai";
+await generateText({ model: google.interactions("gemini-3.1-flash-image"), prompt: "a cat", providerOptions: { google: { responseFormat: [{ type: "image", aspectRatio: "4:1", imageSize: "2K" }] } } });`,
+      ],
+      errors: [
+        {
+          messageId: "misplacedField",
+          data: {
+            message: describeFinding("misplaced-field", {
+              field: "aspectRatio",
+              at: "`providerOptions.google`",
+              expected: "providerOptions.google.responseFormat[].aspectRatio",
+            }).message,
+          },
+        },
+        { messageId: "misplacedField" },
+      ],
+    },
+    {
+      // Beside an existing entry, into it; beside the deprecated imageConfig (no entry), into that.
+      code: `import { google } from "@ai-sdk/google"; import { generateText } from "ai";
+await generateText({ model: google.interactions("gemini-3-pro-image"), prompt: "a cat", providerOptions: { google: { imageSize: "4K", responseFormat: [{ type: "image", aspectRatio: "21:9" }] } } });
+await generateText({ model: google.interactions("gemini-3-pro-image"), prompt: "a cat", providerOptions: { google: { imageSize: "4K", imageConfig: { aspectRatio: "21:9" } } } });`,
+      output: `import { google } from "@ai-sdk/google"; import { generateText } from "ai";
+await generateText({ model: google.interactions("gemini-3-pro-image"), prompt: "a cat", providerOptions: { google: { responseFormat: [{ type: "image", aspectRatio: "21:9", imageSize: "4K" }] } } });
+await generateText({ model: google.interactions("gemini-3-pro-image"), prompt: "a cat", providerOptions: { google: { imageConfig: { aspectRatio: "21:9", imageSize: "4K" } } } });`,
+      errors: [
+        { messageId: "misplacedField", line: 2 },
+        {
+          messageId: "misplacedField",
+          line: 3,
+          data: {
+            message: describeFinding("misplaced-field", { field: "imageSize", at: "`providerOptions.google`", expected: "providerOptions.google.imageConfig.imageSize" }).message,
+          },
+        },
+      ],
+    },
+    {
+      // Both set: a person picks one (no fix).
+      code: `import { google } from "@ai-sdk/google"; import { generateText } from "ai";
+await generateText({ model: google.interactions("gemini-3-pro-image"), prompt: "a cat", providerOptions: { google: { imageSize: "4K", responseFormat: [{ type: "image", imageSize: "1K" }] } } });`,
+      output: null,
+      errors: [{ messageId: "misplacedField" }],
     },
   ],
 });

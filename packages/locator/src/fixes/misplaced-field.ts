@@ -3,9 +3,10 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import { propertyText } from "../fix.js";
 import { apiOfRequest } from "../interactions.js";
 import type { FieldEntry, ObjectView } from "../object-view.js";
-import { configOf, configPath, field, imageConfigOf, literalProperty } from "../parts.js";
+import { configOf, configPath, field, imageConfigOf, imageSettingsOf, literalProperty } from "../parts.js";
 import type { LocatedRequest } from "../types.js";
 import { addProperties, configKeys, targetOf } from "./placement.js";
+import { quoted } from "./quoted.js";
 import type { FindingFix } from "./types.js";
 
 /** Where each image field belongs, below the config object. */
@@ -43,14 +44,15 @@ export interface MisplacedFieldCheck {
  * and `migrate` move: `imageConfig` and `responseModalities` (and the imageConfig fields) at the
  * top of a body or parameters, where Gemini ignores them, into the config, and `aspectRatio` /
  * `imageSize` directly on the config (or on the AI SDK's `providerOptions.google`, vercel/ai
- * issue 11848) into its `imageConfig`. One level per pass: while a top-level field moves, the
- * config's fields wait, so two moves never create the same object twice.
+ * issue 11848) into its `imageConfig`, or for the AI SDK's `google.interactions` model into its
+ * `responseFormat` image entry. One level per pass: while a top-level field moves, the config's
+ * fields wait, so two moves never create the same object twice.
  */
 export function misplacedFieldChecks(sourceCode: Readonly<TSESLint.SourceCode>, request: LocatedRequest): MisplacedFieldCheck[] {
   // This table is generateContent's; an interaction's fields are the validator's and the
   // Interactions rules' (no-deprecated-interaction-fields) business. The AI SDK's Interactions
-  // model reads image settings from `responseFormat` entries, not from an imageConfig home.
-  if (apiOfRequest(request) === "interactions") return [];
+  // model reads image settings from `responseFormat` entries: its own check below.
+  if (apiOfRequest(request) === "interactions") return request.providerApi === "interactions" ? aiSdkInteractionsChecks(sourceCode, request) : [];
   const target = configPath(request);
   const creating = new Set<string>();
   const checks: MisplacedFieldCheck[] = [];
@@ -89,6 +91,53 @@ export function misplacedFieldChecks(sourceCode: Readonly<TSESLint.SourceCode>, 
   level(configOf(request), `\`${target}\``, ["aspectRatio", "imageSize"], configKeys(request));
   if (moving) {
     for (let i = before; i < checks.length; i++) if (checks[i]!.fix) checks[i] = { ...checks[i]!, fix: undefined, blocked: "later" };
+  }
+  return checks;
+}
+
+/**
+ * `aspectRatio` / `imageSize` written directly in `providerOptions.google` of an AI SDK call to
+ * `google.interactions(…)`. That model's options are a zod object without those keys, which
+ * drops unknown keys without a word (@ai-sdk/google 4.0.121 dist/index.js,
+ * `googleInteractionsLanguageModelOptions`; SOURCES.aiSdkGoogleDeclarations): the settings belong
+ * in an image entry of `responseFormat` (or the deprecated `imageConfig` where no entry exists).
+ * The move goes into that entry; where the options have neither, the first field becomes
+ * `responseFormat: [{ type: "image", … }]` and the second follows on the next pass.
+ */
+function aiSdkInteractionsChecks(sourceCode: Readonly<TSESLint.SourceCode>, request: LocatedRequest): MisplacedFieldCheck[] {
+  const options = configOf(request);
+  if (!options) return [];
+  const target = configPath(request);
+  const [home] = imageSettingsOf(request);
+  const homePath = home !== undefined && home.node === imageConfigOf(request)?.node ? "responseFormat[]" : "imageConfig";
+  const checks: MisplacedFieldCheck[] = [];
+  let creating = false;
+  for (const name of ["aspectRatio", "imageSize"]) {
+    const entry = options.find(name, CAMEL_TO_SNAKE[name]);
+    if (!entry) continue;
+    const property = literalProperty(entry);
+    let blocked: MisplacedFieldCheck["blocked"];
+    let fix: FindingFix | undefined;
+    if (!property || property.parent !== options.node) blocked = "elsewhere";
+    else if (home) {
+      if (field(home, name)) blocked = "taken";
+      else if (!home.node) blocked = "unplaceable";
+      else {
+        const text = propertyText(sourceCode, property);
+        fix = (fixer) => addProperties(fixer, sourceCode, home, [], [text], [property], { moved: true }) ?? [];
+      }
+    } else if (options.get("responseFormat")) {
+      // A list without an image entry (text only, or built elsewhere): a person adds the entry.
+      blocked = "unplaceable";
+    } else if (creating) {
+      blocked = "later";
+    } else {
+      creating = true;
+      const text = `responseFormat: [{ type: ${quoted(sourceCode, "image")}, ${propertyText(sourceCode, property)} }]`;
+      fix = (fixer) => fixer.replaceText(property, text);
+    }
+    const path = [...configKeys(request), home && homePath === "imageConfig" ? "imageConfig" : "responseFormat"];
+    checks.push({ entry, name, at: `\`${target}\``, expected: `${target}.${home ? homePath : "responseFormat[]"}.${name}`, path, fix, blocked });
   }
   return checks;
 }
