@@ -50,10 +50,24 @@ ruleTester.run("valid-model-id", rule, {
     },
     {
       // The alias is written in the URL itself: the report is on the URL, never on the app's label
-      // (`APP` contains the same words), and there is no literal of the alias alone to edit.
+      // (`APP` contains the same words), and the suggestion edits the URL's text, not the label.
       code: `const APP = "nano-banana-studio";
 fetch(\`${GOOGLE}/nano-banana:generateContent?app=\${APP}\`, { body: JSON.stringify({ contents: [] }) });`,
-      errors: [{ messageId: "modelAlias", line: 2, column: 7, suggestions: [] }],
+      errors: [
+        {
+          messageId: "modelAlias",
+          line: 2,
+          column: 7,
+          suggestions: [
+            {
+              messageId: "useModel",
+              data: { id: "gemini-2.5-flash-image" },
+              output: `const APP = "nano-banana-studio";
+fetch(\`${GOOGLE}/gemini-2.5-flash-image:generateContent?app=\${APP}\`, { body: JSON.stringify({ contents: [] }) });`,
+            },
+          ],
+        },
+      ],
     },
     {
       // The preview shut down on 2026-06-25; the GA id replaces it.
@@ -69,6 +83,26 @@ fetch(\`${GOOGLE}/nano-banana:generateContent?app=\${APP}\`, { body: JSON.string
               messageId: "useModel",
               data: { id: "gemini-3-pro-image" },
               output: `await ai.models.generateContent({ model: "gemini-3-pro-image", contents: "a cat" });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Written in the template URL itself: the suggestion edits the template's text; beside an
+      // interpolation that may continue the id, there is nothing to suggest.
+      code: `fetch(\`\${BASE}/models/gemini-3-pro-image-preview:generateContent\`, { body: JSON.stringify({ contents: [] }) });
+fetch(\`${GOOGLE}/gemini-3-pro-image-preview\${variant}:generateContent\`, { body: JSON.stringify({ contents: [] }) });`,
+      errors: [
+        {
+          messageId: "retiredModel",
+          line: 1,
+          suggestions: [
+            {
+              messageId: "useModel",
+              data: { id: "gemini-3-pro-image" },
+              output: `fetch(\`\${BASE}/models/gemini-3-pro-image:generateContent\`, { body: JSON.stringify({ contents: [] }) });
+fetch(\`${GOOGLE}/gemini-3-pro-image-preview\${variant}:generateContent\`, { body: JSON.stringify({ contents: [] }) });`,
             },
           ],
         },
