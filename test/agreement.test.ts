@@ -64,6 +64,7 @@ const MIGRATE_FIXES: ReadonlySet<FindingId> = new Set<FindingId>([
   "snake-case-field",
   "misplaced-field",
   "missing-response-modalities",
+  "response-modality-case",
   "invalid-image-size",
   "invalid-aspect-ratio",
   "retired-model",

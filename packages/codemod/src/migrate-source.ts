@@ -24,7 +24,8 @@ const MAX_PASSES = 32;
 /**
  * Transforms whose checks and fixes (packages/locator/src/fixes) know the Interactions API: a
  * value replaced where it is written, OpenAI fields removed, a size mapped into `response_format`,
- * a setting the AI SDK's `google.interactions` drops moved into its `responseFormat` entry, and
+ * a setting the AI SDK's `google.interactions` drops moved into its `responseFormat` entry, a
+ * modality written in the API's own case, and
  * the Interactions rules' own fixes (casing, input entries, the deprecated `image_config`).
  * An interaction stays on the Interactions API: only these touch it (issue 13).
  */
@@ -38,6 +39,7 @@ const INTERACTIONS_AWARE: ReadonlySet<string> = new Set([
   "size",
   "openai-fields",
   "misplaced-fields",
+  "modality-case",
 ]);
 
 /**

@@ -239,6 +239,7 @@ export * from "./fixes/placement.js";
 export * from "./fixes/removal.js";
 export * from "./fixes/genai-generation-config.js";
 export * from "./fixes/misplaced-field.js";
+export * from "./fixes/modality-case.js";
 export * from "./fixes/model-id.js";
 export * from "./fixes/openai-fields.js";
 export * from "./fixes/quoted.js";

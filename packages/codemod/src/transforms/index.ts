@@ -5,6 +5,7 @@ import { generateContentInput } from "./generate-content-input.js";
 import { imageSizeCase } from "./image-size-case.js";
 import { interactionsCamelCase } from "./interactions-camel-case.js";
 import { misplacedFields } from "./misplaced-fields.js";
+import { modalityCase } from "./modality-case.js";
 import { modelIds } from "./model-ids.js";
 import { openaiFields } from "./openai-fields.js";
 import { responseModalities } from "./response-modalities.js";
@@ -20,7 +21,8 @@ import type { RequestTransform } from "./types.js";
  * `response_format` (after casing, so the settings it copies are already snake_case, and before
  * size, which would otherwise write a `response_format` the move then refuses to merge with), then
  * size, values, removals and additions, each finding keys where it looks for them (values are
- * fixed before size is mapped, so a conflict note quotes the corrected value).
+ * fixed before size is mapped, so a conflict note quotes the corrected value; a modality's case
+ * before IMAGE is added to a list, so "Image" is not taken for a missing IMAGE).
  */
 export const TRANSFORMS: readonly RequestTransform[] = [
   modelIds,
@@ -34,6 +36,7 @@ export const TRANSFORMS: readonly RequestTransform[] = [
   aspectRatio,
   size,
   openaiFields,
+  modalityCase,
   responseModalities,
 ];
 

@@ -1,6 +1,6 @@
-import { FINDINGS, INTERACTIONS_RESPONSE_MODALITIES, modalityProblems } from "@gemini-image/protocol";
+import { FINDINGS, modalityProblems } from "@gemini-image/protocol";
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
-import { locatorContext, mayHoldRequests, modalityElements, onRequests, type LocatedRequest } from "@gemini-image/locator";
+import { locatorContext, mayHoldRequests, modalityCaseChecks, modalityElements, onRequests, type LocatedRequest } from "@gemini-image/locator";
 import { apiOfRequest, configOf, configPath, field } from "@gemini-image/locator";
 import { createRule } from "../util/create-rule.js";
 import { setModalitiesFix } from "@gemini-image/locator";
@@ -56,7 +56,8 @@ export default createRule<Options, MessageIds>({
       if (request.shape === "ai-sdk" && request.api === "generateImage") return;
       // The AI SDK's `google.interactions` model too: its `responseModalities` are lowercase
       // (SOURCES.aiSdkGoogleDeclarations) and an image entry of `responseFormat` asks for the image.
-      if (apiOfRequest(request) === "interactions") return checkInteractionCase(request);
+      reportCase(request);
+      if (apiOfRequest(request) === "interactions") return;
       // Only image requests: a text call has no reason to ask for IMAGE, and a model from the
       // settings never makes a call one (the classification leaves it out).
       if (request.classification.verdict !== "image") return;
@@ -68,24 +69,8 @@ export default createRule<Options, MessageIds>({
         if (!elements) return;
         // The verdict the validator and `check` give too (protocol `modalityProblems`).
         for (const problem of modalityProblems(elements.map((e) => e.value), request.classification)) {
-          if (problem.id === "response-modality-case") {
-            const { literal } = elements[problem.index]!;
-            report({
-              node: elements[problem.index]!.node,
-              messageId: "modalityCase",
-              data: findingData("response-modality-case", { value: problem.value, expected: problem.expected }),
-              suggest: literal
-                ? [
-                    {
-                      messageId: "useUppercase" as const,
-                      data: { expected: problem.expected },
-                      fix: (fixer: TSESLint.RuleFixer) => fixer.replaceText(literal, `${literal.raw[0]}${problem.expected}${literal.raw[0]}`),
-                    },
-                  ]
-                : [],
-            });
-            continue;
-          }
+          // Reported with its fix by reportCase (the locator's modalityCaseChecks).
+          if (problem.id === "response-modality-case") continue;
           report({
             node: entry.value,
             messageId: "missingModalities",
@@ -120,25 +105,17 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * An interaction's `response_modalities` (the AI SDK's `responseModalities`) in another case
-     * than the lowercase Google documents there (facts page "The Interactions API": uppercase is UNCONFIRMED, so a warning), as the
-     * validator reports it.
+     * A modality in another case than its API documents: uppercase for generateContent, lowercase
+     * for an interaction (and the AI SDK's `google.interactions` options). The check and the
+     * edit are the locator's, which `migrate` applies; here the edit is a suggestion.
      */
-    function checkInteractionCase(request: LocatedRequest): void {
-      if (request.classification.verdict !== "image") return;
-      const aiSdk = request.shape === "ai-sdk";
-      const name = aiSdk ? "responseModalities" : "response_modalities";
-      const entry = aiSdk ? field(configOf(request), name) : request.root.get(name);
-      for (const { node, value, literal } of (entry && modalityElements(ctx, entry.value)) ?? []) {
-        const expected = value?.trim().toLowerCase();
-        if (value === undefined || value === expected || !(INTERACTIONS_RESPONSE_MODALITIES as readonly (string | undefined)[]).includes(expected)) continue;
+    function reportCase(request: LocatedRequest): void {
+      for (const { node, value, expected, field: name, fix } of modalityCaseChecks(ctx, request)) {
         report({
           node,
           messageId: "modalityCase",
-          data: findingData("response-modality-case", { value, expected: expected!, field: name }),
-          suggest: literal
-            ? [{ messageId: "useUppercase", data: { expected: expected! }, fix: (fixer) => fixer.replaceText(literal, `${literal.raw[0]}${expected}${literal.raw[0]}`) }]
-            : [],
+          data: findingData("response-modality-case", { value, expected, ...(name === undefined ? {} : { field: name }) }),
+          suggest: fix ? [{ messageId: "useUppercase", data: { expected }, fix }] : [],
         });
       }
     }
