@@ -21,11 +21,12 @@ const GENAI_MODULE = "@google/genai";
 /**
  * An object literal written as `@google/genai`'s Interactions parameters without typed linting:
  * `const params: Interactions.CreateModelInteractionParamsNonStreaming = { … }`, or the same type
- * after `satisfies` / `as`. The annotation is the evidence: the type's first name must be
- * imported from @google/genai, so a same-named type of the user's says nothing.
+ * after `satisfies` / `as`, or a same-file alias of it. The annotation is the evidence: the type's
+ * first name must be imported from @google/genai, so a same-named type of the user's says nothing.
  */
 export function locateByAnnotation(ctx: LocatorContext, object: TSESTree.ObjectExpression): FoundRequest | undefined {
-  const type = annotationOf(object);
+  const written = annotationOf(object);
+  const type = written && throughAliases(ctx, written);
   if (!type || !isGenaiInteractionType(ctx, type.typeName)) return undefined;
   const root = viewOf(ctx, object);
   if (!root) return undefined;
@@ -49,6 +50,27 @@ function annotationOf(object: TSESTree.ObjectExpression): TSESTree.TSTypeReferen
     type = parent.typeAnnotation;
   }
   return type?.type === AST_NODE_TYPES.TSTypeReference ? type : undefined;
+}
+
+/** How many same-file aliases are followed (`type A = B; type B = Interactions.…`). */
+const MAX_ALIASES = 4;
+
+/**
+ * The type behind a same-file alias, `type Params = Interactions.CreateModelInteractionParamsNonStreaming`
+ * (exported or not), alias after alias; the reference itself when its name is imported or no
+ * top-level alias of the file defines it. An alias that wraps the type (`Omit<…>`, a union) says
+ * nothing certain and ends the walk there.
+ */
+function throughAliases(ctx: LocatorContext, type: TSESTree.TSTypeReference, depth = 0): TSESTree.TSTypeReference {
+  const name = type.typeName;
+  if (depth >= MAX_ALIASES || name.type !== AST_NODE_TYPES.Identifier || type.typeArguments || importOrigin(ctx, name)) return type;
+  for (const statement of ctx.sourceCode.ast.body) {
+    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
+    if (declaration?.type !== AST_NODE_TYPES.TSTypeAliasDeclaration || declaration.id.name !== name.name || declaration.typeParameters) continue;
+    const aliased = declaration.typeAnnotation;
+    return aliased.type === AST_NODE_TYPES.TSTypeReference ? throughAliases(ctx, aliased, depth + 1) : type;
+  }
+  return type;
 }
 
 function lastName(name: TSESTree.EntityName): string {
