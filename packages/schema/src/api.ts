@@ -1,4 +1,4 @@
-import { apiOfBody, type GeminiApi } from "@gemini-image/protocol";
+import { apiOfBody, GEMINI_APIS, type GeminiApi } from "@gemini-image/protocol";
 
 /** Where the API a body was checked for came from: the caller, the body's own keys, or the default. */
 export type ApiSource = "option" | "body" | "default";
@@ -15,12 +15,20 @@ export interface ApiChoice {
  * the API every body was checked for before Interactions existed.
  */
 export function chooseApi(body: unknown, api: GeminiApi | undefined): ApiChoice {
-  if (api !== undefined) return { api, apiSource: "option" };
+  if (api !== undefined) return CHOICES[api].option;
   let fromBody: GeminiApi | undefined;
   try {
     fromBody = apiOfBody(body);
   } catch {
     // A Proxy or throwing getter: the checks report it as an invalid body.
   }
-  return fromBody === undefined ? { api: "generate-content", apiSource: "default" } : { api: fromBody, apiSource: "body" };
+  return fromBody === undefined ? CHOICES["generate-content"].default : CHOICES[fromBody].body;
 }
+
+/** Every choice, made once: `validate` runs a million times a second and reads them only. */
+const CHOICES = Object.fromEntries(
+  GEMINI_APIS.map((api) => [
+    api,
+    Object.fromEntries((["option", "body", "default"] as const).map((apiSource) => [apiSource, Object.freeze({ api, apiSource })])) as Record<ApiSource, ApiChoice>,
+  ]),
+) as Record<GeminiApi, Record<ApiSource, ApiChoice>>;

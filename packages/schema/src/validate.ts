@@ -134,9 +134,14 @@ function findingsFor(body: unknown, options: ValidateOptions, api: GeminiApi): F
   if (api === "generate-content" && options.date === undefined && (model === undefined || model.length <= MAX_REMEMBERED_MODEL)) {
     const { id } = modelContext(model);
     const stage = id === undefined ? "" : lifecycleOf(id, undefined);
-    if (isKnownClean(body, model ?? "", stage, (standIn) => pipelineFindings(standIn, options, api).length === 0)) return [];
+    if (isKnownClean(body, model ?? "", stage, isCleanForGenerateContent, options)) return [];
   }
   return pipelineFindings(body, options, api);
+}
+
+/** True when every check finds nothing in a generateContent body (the known-clean shortcut's verdict). */
+function isCleanForGenerateContent(body: unknown, options: ValidateOptions): boolean {
+  return pipelineFindings(body, options, "generate-content").length === 0;
 }
 
 /** Every check, in order: the model's name, the body's structure and schema, then each semantic check. */

@@ -153,12 +153,20 @@ describe("the known-clean shortcut", () => {
     class Prompt {
       constructor(readonly text: string) {}
     }
-    const hidden = { contents: [{ parts: [{ text: "x" }] }] };
-    Object.defineProperty(hidden, "size", { value: "1024x1024", enumerable: false });
     const inline = { contents: [{ parts: [{ text: "x" }, { inlineData: { mimeType: "image/png", data: "iVBORw0KGgo=" } }] }] };
-    for (const body of [{ contents: [{ parts: [new Prompt("x")] }] }, hidden, inline, { contents: [{ parts: [{ text: "" }] }] }, { contents: [] }]) {
+    const inherited = Object.assign(Object.create({ size: "1024x1024" }) as object, { contents: [{ parts: [{ text: "x" }] }] });
+    for (const body of [{ contents: [{ parts: [new Prompt("x")] }] }, inline, inherited, { contents: [{ parts: [{ text: "" }] }] }, { contents: [] }]) {
       expect(knownShapeConfig(body)).toBeUndefined();
     }
     expect(validate(inline, { model: "gemini-3-pro-image" })).toEqual(reference(inline, { model: "gemini-3-pro-image" }));
+  });
+
+  it("judges a body by the keys JSON.stringify sends: a non-enumerable property is not on the wire", () => {
+    const hidden = { contents: [{ parts: [{ text: "x" }] }], generationConfig: { responseModalities: ["IMAGE"] } };
+    Object.defineProperty(hidden, "size", { value: "1024x1024", enumerable: false });
+    const options = { model: "gemini-3.1-flash-image" };
+    const sent = JSON.parse(JSON.stringify(hidden)) as unknown;
+    expect(JSON.stringify(sent)).not.toContain("size");
+    expect(validate(hidden, options)).toEqual(reference(sent, options));
   });
 });
