@@ -1,5 +1,5 @@
 // Modalities in another case than the API documents: rewritten where the list holds the string,
-// left where it names a const (the const may be read elsewhere too).
+// left with a follow-up where it names a const (the const may be read elsewhere too).
 import { GoogleGenAI } from "@google/genai";
 
 const ai = new GoogleGenAI({ apiKey: process.env.GEMINI_API_KEY });
