@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from "@typescript-eslint/types";
 import type { TSESTree } from "@typescript-eslint/utils";
-import type { LocatorContext } from "./context.js";
+import { findVariable } from "@typescript-eslint/utils/ast-utils";
+import { scopeOf, type LocatorContext } from "./context.js";
 import { modelProperty } from "./genai.js";
 import { importOrigin } from "./imports.js";
 import { orSettings } from "./model.js";
@@ -57,20 +58,17 @@ const MAX_ALIASES = 4;
 
 /**
  * The type behind a same-file alias, `type Params = Interactions.CreateModelInteractionParamsNonStreaming`
- * (exported or not), alias after alias; the reference itself when its name is imported or no
- * top-level alias of the file defines it. An alias that wraps the type (`Omit<…>`, a union) says
- * nothing certain and ends the walk there.
+ * (exported or not), alias after alias, found through the scope as every other name is; the
+ * reference itself when its name is imported or names no alias. An alias that wraps the type
+ * (`Omit<…>`, a union) or takes type parameters says nothing certain and ends the walk there.
  */
 function throughAliases(ctx: LocatorContext, type: TSESTree.TSTypeReference, depth = 0): TSESTree.TSTypeReference {
   const name = type.typeName;
-  if (depth >= MAX_ALIASES || name.type !== AST_NODE_TYPES.Identifier || type.typeArguments || importOrigin(ctx, name)) return type;
-  for (const statement of ctx.sourceCode.ast.body) {
-    const declaration = statement.type === AST_NODE_TYPES.ExportNamedDeclaration ? statement.declaration : statement;
-    if (declaration?.type !== AST_NODE_TYPES.TSTypeAliasDeclaration || declaration.id.name !== name.name || declaration.typeParameters) continue;
-    const aliased = declaration.typeAnnotation;
-    return aliased.type === AST_NODE_TYPES.TSTypeReference ? throughAliases(ctx, aliased, depth + 1) : type;
-  }
-  return type;
+  if (depth >= MAX_ALIASES || name.type !== AST_NODE_TYPES.Identifier || type.typeArguments) return type;
+  const declaration = findVariable(scopeOf(ctx, name), name)?.defs[0]?.node;
+  if (declaration?.type !== AST_NODE_TYPES.TSTypeAliasDeclaration || declaration.typeParameters) return type;
+  const aliased = declaration.typeAnnotation;
+  return aliased.type === AST_NODE_TYPES.TSTypeReference ? throughAliases(ctx, aliased, depth + 1) : type;
 }
 
 function lastName(name: TSESTree.EntityName): string {

@@ -243,6 +243,7 @@ export * from "./fixes/modality-case.js";
 export * from "./fixes/model-id.js";
 export * from "./fixes/openai-fields.js";
 export * from "./fixes/quoted.js";
+export * from "./fixes/image-entry.js";
 export * from "./fixes/openai-size.js";
 export * from "./fixes/response-modalities.js";
 export * from "./fixes/interactions-camel-case.js";

@@ -94,6 +94,17 @@ export const INTERACTIONS_IMAGE_CONFIG_FIELDS = ["aspect_ratio", "image_size"] a
  */
 export const INTERACTIONS_RESPONSE_MODALITIES = ["text", "image", "audio", "video", "document"] as const;
 
+/**
+ * The lowercase spelling of an Interactions modality written in another case (`"IMAGE"` →
+ * `"image"`): the `response-modality-case` the validator and the ESLint rule report. `undefined`
+ * when it is written lowercase already or names no modality.
+ */
+export function interactionModalityCase(written: string): (typeof INTERACTIONS_RESPONSE_MODALITIES)[number] | undefined {
+  const lower = written.trim().toLowerCase();
+  const modality = INTERACTIONS_RESPONSE_MODALITIES.find((m) => m === lower);
+  return modality === written ? undefined : modality;
+}
+
 /** A deprecated field of an interaction and what replaces it. */
 export interface DeprecatedInteractionField {
   /** Dotted path from the body's root. */

@@ -1,4 +1,4 @@
-import { DEPRECATED_INTERACTION_FIELDS, INTERACTIONS_IMAGE_CONFIG_FIELDS, INTERACTIONS_RESPONSE_MODALITIES } from "@gemini-image/protocol";
+import { DEPRECATED_INTERACTION_FIELDS, INTERACTIONS_IMAGE_CONFIG_FIELDS, interactionModalityCase } from "@gemini-image/protocol";
 import type { Finding, FixOperation } from "./finding.js";
 import { makeFinding } from "./make-finding.js";
 import type { ModelContext } from "./model-context.js";
@@ -60,8 +60,8 @@ function checkModalityCase(body: Json, findings: Finding[]): void {
   if (!Array.isArray(modalities)) return;
   modalities.forEach((value: unknown, index) => {
     if (typeof value !== "string") return;
-    const lower = value.trim().toLowerCase();
-    if (value === lower || !(INTERACTIONS_RESPONSE_MODALITIES as readonly string[]).includes(lower)) return;
+    const lower = interactionModalityCase(value);
+    if (lower === undefined) return;
     const path = `/response_modalities/${index}`;
     findings.push(makeFinding("response-modality-case", path, { value, expected: lower, field: "response_modalities" }, [{ op: "replace", path, value: lower }]));
   });

@@ -7,6 +7,7 @@ import {
   configOf,
   field,
   imageConfigOf,
+  imageEntryText,
   imageSettingsPath,
   literalProperty,
   locatorContext,
@@ -79,9 +80,9 @@ function unplaced(sourceCode: TSESLint.SourceCode, request: LocatedRequest, mapp
     return `Gemini has no size: use aspectRatio "${mapping.aspectRatio}" and providerOptions.google.imageConfig.imageSize "${mapping.imageSize}".`;
   }
   const fields = mappedFields(sourceCode, mapping, spellingOf(request));
-  if (request.shape === "interactions") return `Gemini has no size: remove it and set response_format to { type: ${quoted(sourceCode, "image")}, ${fields.join(", ")} }.`;
+  if (request.shape === "interactions") return `Gemini has no size: remove it and set response_format to ${imageEntryText(sourceCode, fields)}.`;
   if (apiOfRequest(request) === "interactions") {
-    return `Gemini has no size: remove it and set ${imageSettingsPath(request)} to [{ type: ${quoted(sourceCode, "image")}, ${fields.join(", ")} }].`;
+    return `Gemini has no size: remove it and set ${imageSettingsPath(request)} to [${imageEntryText(sourceCode, fields)}].`;
   }
   return `Gemini has no size: remove it and set ${[...configKeys(request), "imageConfig"].join(".")} to { ${fields.join(", ")} }.`;
 }

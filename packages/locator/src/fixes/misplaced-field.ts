@@ -3,10 +3,10 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import { propertyText } from "../fix.js";
 import { apiOfRequest } from "../interactions.js";
 import type { FieldEntry, ObjectView } from "../object-view.js";
-import { configOf, configPath, field, imageConfigOf, imageSettingsOf, literalProperty } from "../parts.js";
+import { childObject, configOf, configPath, field, imageConfigOf, literalProperty } from "../parts.js";
 import type { LocatedRequest } from "../types.js";
 import { addProperties, configKeys, targetOf } from "./placement.js";
-import { quoted } from "./quoted.js";
+import { imageEntryText } from "./image-entry.js";
 import type { FindingFix } from "./types.js";
 
 /** Where each image field belongs, below the config object. */
@@ -108,8 +108,11 @@ function aiSdkInteractionsChecks(sourceCode: Readonly<TSESLint.SourceCode>, requ
   const options = configOf(request);
   if (!options) return [];
   const target = configPath(request);
-  const [home] = imageSettingsOf(request);
-  const homePath = home !== undefined && home.node === imageConfigOf(request)?.node ? "responseFormat[]" : "imageConfig";
+  // The provider reads `imageConfig` only where `responseFormat` has no image entry (parts.ts, imageSettingsOf).
+  const imageEntry = imageConfigOf(request);
+  const home = imageEntry ?? childObject(options, "imageConfig");
+  // Where the settings go, as the message and the codemod's type check name it.
+  const intoImageConfig = home !== undefined && imageEntry === undefined;
   const checks: MisplacedFieldCheck[] = [];
   let creating = false;
   for (const name of ["aspectRatio", "imageSize"]) {
@@ -133,11 +136,11 @@ function aiSdkInteractionsChecks(sourceCode: Readonly<TSESLint.SourceCode>, requ
       blocked = "later";
     } else {
       creating = true;
-      const text = `responseFormat: [{ type: ${quoted(sourceCode, "image")}, ${propertyText(sourceCode, property)} }]`;
+      const text = `responseFormat: [${imageEntryText(sourceCode, [propertyText(sourceCode, property)])}]`;
       fix = (fixer) => fixer.replaceText(property, text);
     }
-    const path = [...configKeys(request), home && homePath === "imageConfig" ? "imageConfig" : "responseFormat"];
-    checks.push({ entry, name, at: `\`${target}\``, expected: `${target}.${home ? homePath : "responseFormat[]"}.${name}`, path, fix, blocked });
+    const path = [...configKeys(request), intoImageConfig ? "imageConfig" : "responseFormat"];
+    checks.push({ entry, name, at: `\`${target}\``, expected: `${target}.${intoImageConfig ? "imageConfig" : "responseFormat[]"}.${name}`, path, fix, blocked });
   }
   return checks;
 }

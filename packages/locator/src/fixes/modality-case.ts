@@ -1,4 +1,4 @@
-import { INTERACTIONS_RESPONSE_MODALITIES, modalityProblems } from "@gemini-image/protocol";
+import { interactionModalityCase, modalityProblems } from "@gemini-image/protocol";
 import type { TSESTree } from "@typescript-eslint/utils";
 import type { LocatorContext } from "../context.js";
 import { apiOfRequest } from "../interactions.js";
@@ -57,9 +57,8 @@ export function modalityCaseChecks(ctx: LocatorContext, request: LocatedRequest)
   };
   if (interactions) {
     return elements.flatMap((element) => {
-      const expected = element.value?.trim().toLowerCase();
-      if (element.value === undefined || element.value === expected || !(INTERACTIONS_RESPONSE_MODALITIES as readonly (string | undefined)[]).includes(expected)) return [];
-      return [check(element, element.value, expected!)];
+      const expected = element.value === undefined ? undefined : interactionModalityCase(element.value);
+      return expected === undefined ? [] : [check(element, element.value!, expected)];
     });
   }
   return modalityProblems(

@@ -7,6 +7,7 @@ import { childObject, configOf, field, imageConfigOf, literalProperty } from "..
 import { apiOfRequest, spellingOf } from "../interactions.js";
 import { fullText } from "../static-text.js";
 import type { LocatedRequest } from "../types.js";
+import { imageEntryText } from "./image-entry.js";
 import { addProperties, configKeys, targetOf } from "./placement.js";
 import { quoted } from "./quoted.js";
 import { removeWholeProperty } from "./removal.js";
@@ -138,7 +139,7 @@ function interactionsMove(sourceCode: SourceCode, request: LocatedRequest, prope
   const holder = aiSdk ? configOf(request) : request.root;
   const key = aiSdk ? "responseFormat" : "response_format";
   if (!holder || property.parent !== holder.node || holder.get(key) || childObject(configOf(request), "imageConfig")) return undefined;
-  const entry = `{ type: ${quoted(sourceCode, "image")}, ${fields.join(", ")} }`;
+  const entry = imageEntryText(sourceCode, fields);
   const text = aiSdk ? `[${entry}]` : entry;
   return { fix: (fixer) => fixer.replaceText(property, `${key}: ${text}`), kept: [], path: aiSdk ? configKeys(request) : [], added: [key], text };
 }
